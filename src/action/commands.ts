@@ -1,0 +1,74 @@
+import type { InputReader } from '../config/input-reader.js'
+import type { ConnectionSettings } from '../config/connection-settings.js'
+import type { JiraClient } from '../jira/client.js'
+import { runRequest, readRequestConfig } from '../commands/request.js'
+import { runWhoami } from '../commands/whoami.js'
+import { httpFailure } from '../jira/expect.js'
+import { JiraHttpError, JiraOAuthError } from '../jira/errors.js'
+import type { ActionCore } from './action-core.js'
+import type { Masker } from './mask.js'
+import { escapeHtml, writeSummary } from './report.js'
+
+export interface ActionContext {
+  readonly inputs: InputReader
+  readonly client: JiraClient
+  readonly core: ActionCore
+  readonly env: NodeJS.ProcessEnv
+  readonly settings: ConnectionSettings
+  readonly masker: Masker
+}
+
+interface ActionCommand {
+  readonly needsAccessToken: boolean
+  run(ctx: ActionContext): Promise<void>
+}
+
+/** Sets `status` and `response` from a failed call too: "outputs are set either way". */
+async function withHttpOutputs(core: ActionCore, body: () => Promise<void>): Promise<void> {
+  try {
+    await body()
+  } catch (error) {
+    if (error instanceof JiraOAuthError || error instanceof JiraHttpError) {
+      core.setOutput('status', String(error.status))
+      core.setOutput('response', error.responseBody)
+    }
+    throw error
+  }
+}
+
+async function requestCommand({ inputs, client, core, env, settings }: ActionContext): Promise<void> {
+  const config = readRequestConfig(inputs, settings.baseUrl)
+  const failOnHttpError = inputs.boolean('fail-on-http-error', true)
+  await withHttpOutputs(core, async () => {
+    const result = await runRequest(config, client)
+    core.setOutput('status', String(result.status))
+    core.setOutput('response', result.body)
+    core.info(`${result.method} ${result.url} -> ${result.status}`)
+    await writeSummary(core, env, (s) => s.addRaw(`<p>Jira <code>${escapeHtml(result.method)} ${escapeHtml(new URL(result.url).pathname)}</code> answered <strong>${result.status}</strong>.</p>`, true))
+    if (!result.ok) {
+      const failure = httpFailure({ status: result.status, body: result.body, method: result.method, url: result.url, headers: {} })
+      if (failOnHttpError) throw failure
+      core.warning(`${failure.describe()}\n(fail-on-http-error is false, so the step goes on.)`)
+    }
+  })
+}
+
+async function whoamiCommand({ client, core, env }: ActionContext): Promise<void> {
+  await withHttpOutputs(core, async () => {
+    const result = await runWhoami(client)
+    core.setOutput('status', String(result.status))
+    core.setOutput('response', result.body)
+    core.setOutput('user', JSON.stringify(result.user))
+    core.setOutput('name', result.name)
+    const who = `${result.user.displayName ?? result.name} (${result.name})`
+    core.info(`Signed in to Jira as ${who}.`)
+    await writeSummary(core, env, (s) => s.addRaw(`<p>Signed in to Jira as <strong>${escapeHtml(who)}</strong>.</p>`, true))
+  })
+}
+
+export const ACTION_COMMANDS = {
+  request: { needsAccessToken: true, run: requestCommand },
+  whoami: { needsAccessToken: true, run: whoamiCommand },
+} satisfies Record<string, ActionCommand>
+
+export type ActionCommandName = keyof typeof ACTION_COMMANDS

@@ -1,0 +1,65 @@
+import { ConfigError } from '../core/errors.js'
+import type { Parameter } from '../core/oauth/parameters.js'
+import type { InputReader } from '../config/input-reader.js'
+import type { JiraClient } from '../jira/client.js'
+import { isSuccess } from '../jira/expect.js'
+import { resolveRequestUrl } from '../jira/request-url.js'
+
+const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD'] as const
+
+export interface RequestCommandConfig {
+  readonly method: (typeof METHODS)[number]
+  readonly path: string
+  readonly query: readonly Parameter[]
+  /** Parsed JSON body, sent as application/json. */
+  readonly body?: unknown
+}
+
+export interface RequestCommandResult {
+  readonly status: number
+  readonly ok: boolean
+  /** The response body as received. */
+  readonly body: string
+  readonly method: string
+  readonly url: string
+}
+
+/** `query`: one `name=value` per line, raw (the client encodes each once). */
+export function parseQueryLines(text: string | undefined, label: string): Parameter[] {
+  if (text === undefined) return []
+  return text.split(/\r?\n/).flatMap((line, index) => {
+    if (line.trim() === '') return []
+    const eq = line.indexOf('=')
+    if (eq <= 0) {
+      throw new ConfigError(`${label} line ${index + 1} is not name=value: "${line.trim().slice(0, 60)}".`, `Write one parameter per line, e.g. jql=project = ABC AND status = "In Progress" (values raw; they are encoded for you).`)
+    }
+    return [[line.slice(0, eq).trim(), line.slice(eq + 1).trim()] as const]
+  })
+}
+
+export function readRequestConfig(inputs: InputReader, baseUrl: string): RequestCommandConfig {
+  const method = inputs.oneOf('method', METHODS, 'GET')
+  const path = inputs.required('path', 'Set it to a REST path under base-url, e.g. /rest/api/2/issue/ABC-123.')
+  const query = parseQueryLines(inputs.raw('query'), inputs.label('query'))
+  // Resolve now so a path outside base-url fails before any request.
+  resolveRequestUrl(baseUrl, path, query, inputs.label('path'))
+  const bodyText = inputs.optional('body')
+  let body: unknown
+  if (bodyText !== undefined) {
+    if (method === 'GET' || method === 'HEAD') {
+      throw new ConfigError(`${inputs.label('body')} is set but ${inputs.label('method')} is ${method}, which sends no body.`, `Set ${inputs.label('method')} to POST or PUT, or remove the body.`)
+    }
+    try {
+      body = JSON.parse(bodyText)
+    } catch (error) {
+      throw new ConfigError(`${inputs.label('body')} is not valid JSON (${(error as Error).message}).`, 'Give a JSON document, e.g. {"body": "Deployed"}; in YAML, use a block scalar (body: |) so quotes survive.')
+    }
+  }
+  return { method, path, query, body }
+}
+
+/** Makes one signed REST call; the caller decides whether a non-2xx status fails the step. */
+export async function runRequest(config: RequestCommandConfig, client: JiraClient): Promise<RequestCommandResult> {
+  const response = await client.request({ method: config.method, path: config.path, query: config.query, json: config.body })
+  return { status: response.status, ok: isSuccess(response), body: response.body, method: response.method, url: response.url }
+}

@@ -1,0 +1,53 @@
+import { parsePrivateKey, pemSecretFragments, type ParsedPrivateKey } from '../core/keys/private-key.js'
+import { normalizeBaseUrl } from '../jira/request-url.js'
+import type { JiraClientConfig } from '../jira/client.js'
+import type { InputReader } from './input-reader.js'
+
+/** Names of the inputs whose values are secrets: adapters mask them before anything else. */
+export const SECRET_INPUTS = ['private-key', 'private-key-passphrase', 'access-token', 'request-token-secret', 'verifier'] as const
+
+export interface ConnectionSettings {
+  readonly baseUrl: string
+  readonly consumerKey: string
+  readonly privateKey: ParsedPrivateKey
+  readonly accessToken: string | undefined
+  readonly timeoutMs: number
+  readonly retries: number
+  /** Values derived from secrets (the normalized key and its lines) that must be masked too. */
+  readonly derivedSecrets: readonly string[]
+}
+
+/** Reads what every command needs to sign a request; `needsAccessToken` for REST commands. */
+export function readConnectionSettings(inputs: InputReader, needsAccessToken: boolean): ConnectionSettings {
+  const baseUrl = normalizeBaseUrl(
+    inputs.required('base-url', 'Set it to the Jira base URL, context path included, e.g. https://jira.example.com/jira.'),
+    inputs.label('base-url'),
+  )
+  const consumerKey = inputs.required('consumer-key', "Set it to the consumer key of the Application Link's incoming OAuth authentication.")
+  const rawKey = inputs.raw('private-key') ?? ''
+  const privateKey = parsePrivateKey(rawKey, inputs.raw('private-key-passphrase'), inputs.label('private-key'), inputs.label('private-key-passphrase'))
+  const accessToken = inputs.optional('access-token')
+  if (needsAccessToken && accessToken === undefined) {
+    inputs.required('access-token', 'Get one once with the `request-token` and `access-token` commands (or `jira-oauth bootstrap`) and store it as a secret.')
+  }
+  return {
+    baseUrl,
+    consumerKey,
+    privateKey,
+    accessToken,
+    timeoutMs: inputs.integer('timeout', 30, 1, 3600) * 1000,
+    retries: inputs.integer('retries', 3, 0, 10),
+    derivedSecrets: pemSecretFragments(privateKey.pem),
+  }
+}
+
+export function clientConfig(settings: ConnectionSettings): JiraClientConfig {
+  return {
+    baseUrl: settings.baseUrl,
+    consumerKey: settings.consumerKey,
+    privateKey: settings.privateKey.key,
+    accessToken: settings.accessToken,
+    timeoutMs: settings.timeoutMs,
+    retries: settings.retries,
+  }
+}

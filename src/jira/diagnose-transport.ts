@@ -1,0 +1,59 @@
+import { JiraConnectionError } from './errors.js'
+import type { TransportError } from './transport.js'
+
+const TLS_UNTRUSTED = /^(UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|CERT_UNTRUSTED)$/
+
+/** Why no response came back, and what to do about it. */
+export function diagnoseTransportError(error: TransportError, method: string, url: string, timeoutMs: number, idempotent: boolean): JiraConnectionError {
+  const host = new URL(url).host
+  const where = `${method} ${url}`
+  const code = error.code
+  if (TLS_UNTRUSTED.test(code)) {
+    return new JiraConnectionError(
+      `${where} failed: Jira's TLS certificate is not trusted (${code}).`,
+      'If Jira uses a private or corporate CA, save the CA certificate (PEM) on the runner and set the environment variable NODE_EXTRA_CA_CERTS to its path for this step. TLS verification is never turned off.',
+      code,
+    )
+  }
+  if (code === 'CERT_HAS_EXPIRED' || code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code.startsWith('ERR_TLS') || code.startsWith('ERR_SSL')) {
+    return new JiraConnectionError(`${where} failed: TLS error ${code} (${error.message}).`, `Check the certificate served by ${host}: it must be valid, unexpired and issued for that host name. base-url must use the host name on the certificate.`, code)
+  }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return new JiraConnectionError(`${where} failed: the host ${host} could not be resolved (${code}).`, 'Check base-url. A Jira inside a private network needs a self-hosted runner (or a proxy, through HTTPS_PROXY) that can reach it.', code)
+  }
+  if (code === 'ECONNREFUSED') {
+    return new JiraConnectionError(`${where} failed: connection refused by ${host}.`, 'Check the port in base-url and that Jira (or the proxy in HTTPS_PROXY) is running and reachable from the runner.', code)
+  }
+  if (code === 'ETIMEDOUT') {
+    return new JiraConnectionError(
+      `${where} got no answer within ${Math.round(timeoutMs / 1000)} s.`,
+      idempotent
+        ? 'Jira is slow or unreachable. Raise `timeout`, check the network path, or retry later.'
+        : 'Jira may or may not have acted on it, so it was not retried. Check the issue in Jira before re-running; raise `timeout` if Jira is slow.',
+      code,
+    )
+  }
+  return new JiraConnectionError(
+    `${where} failed: ${error.message} (${code}).`,
+    error.phase === 'connect' ? 'The connection could not be made; check base-url, proxies and the network.' : 'The connection broke before Jira answered. Retrying the step is safe for reads; check the issue before repeating changes.',
+    code,
+  )
+}
+
+/** A redirect usually means base-url is not Jira's canonical URL (http vs https, a moved host). */
+export function diagnoseRedirect(method: string, url: string, status: number, location: string, baseUrl: string): JiraConnectionError {
+  const target = new URL(location, url)
+  const requested = new URL(url)
+  const suffix = requested.pathname.slice(new URL(baseUrl).pathname.replace(/\/+$/, '').length)
+  const suggested = target.pathname.endsWith(suffix) ? `${target.origin}${target.pathname.slice(0, target.pathname.length - suffix.length)}` : undefined
+  const loginPage = /login|sso|saml|auth/i.test(target.pathname) && !suggested
+  return new JiraConnectionError(
+    `${method} ${url} was redirected (${status}) to ${target.origin}${target.pathname}; redirects are not followed because the signature covers the URL.`,
+    loginPage
+      ? 'Jira (or an SSO proxy in front of it) sent the request to a login page: the OAuth header did not reach Jira. Use a base-url that reaches Jira directly.'
+      : suggested
+        ? `Set base-url to ${suggested}.`
+        : 'Set base-url to the URL Jira redirects to (its canonical base URL).',
+    `HTTP_${status}`,
+  )
+}
