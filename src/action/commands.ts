@@ -8,6 +8,8 @@ import { JiraHttpError, JiraOAuthError } from '../jira/errors.js'
 import type { ActionCore } from './action-core.js'
 import type { Masker } from './mask.js'
 import { escapeHtml, writeSummary } from './report.js'
+import { accessTokenCommand, requestTokenCommand } from './token-commands.js'
+import { issuesCommand } from './issues-command.js'
 
 export interface ActionContext {
   readonly inputs: InputReader
@@ -69,6 +71,9 @@ async function whoamiCommand({ client, core, env }: ActionContext): Promise<void
 export const ACTION_COMMANDS = {
   request: { needsAccessToken: true, run: requestCommand },
   whoami: { needsAccessToken: true, run: whoamiCommand },
+  'request-token': { needsAccessToken: false, run: requestTokenCommand },
+  'access-token': { needsAccessToken: false, run: accessTokenCommand },
+  issues: { needsAccessToken: true, run: issuesCommand },
 } satisfies Record<string, ActionCommand>
 
 export type ActionCommandName = keyof typeof ACTION_COMMANDS

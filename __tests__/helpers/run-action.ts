@@ -1,0 +1,113 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+
+export const ROOT = join(import.meta.dirname, '..', '..')
+
+interface ActionManifest {
+  inputs: Record<string, { default?: string }>
+}
+
+/** action.yml's input defaults, as the runner applies them (it sets INPUT_* for every input). */
+export function actionDefaults(): Record<string, string> {
+  const manifest = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionManifest
+  // The runner evaluates expressions in defaults; the only one used is the job's token.
+  const evaluate = (value: string) => value.replace(/\$\{\{\s*github\.token\s*\}\}/g, 'ghs_test_token')
+  return Object.fromEntries(Object.entries(manifest.inputs).map(([name, spec]) => [name, evaluate(spec.default ?? '')]))
+}
+
+export interface ActionRun {
+  readonly exitCode: number | null
+  readonly stdout: string
+  readonly stderr: string
+  readonly outputs: Record<string, string>
+  readonly summary: string
+  /** Workflow commands such as ::error:: and ::warning::, decoded. */
+  readonly annotations: Array<{ level: string; message: string }>
+  /** Values registered with ::add-mask::. */
+  readonly masks: string[]
+}
+
+/** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks (and plain name=value lines). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i])
+    if (heredoc) {
+      const end = lines.indexOf(heredoc[2], i + 1)
+      outputs[heredoc[1]] = lines.slice(i + 1, end).join('\n')
+      i = end
+    } else if (lines[i].includes('=')) {
+      const eq = lines[i].indexOf('=')
+      outputs[lines[i].slice(0, eq)] = lines[i].slice(eq + 1)
+    }
+  }
+  return outputs
+}
+
+function decodeCommandValue(value: string): string {
+  return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+}
+
+export interface RunActionOptions {
+  readonly env?: Record<string, string>
+  /** The triggering event: written to GITHUB_EVENT_PATH. */
+  readonly event?: { name: string; payload: unknown }
+  readonly entry?: string
+}
+
+/**
+ * Runs dist/index.js the way the runner does: every input as INPUT_<NAME> (action.yml defaults
+ * filled in), GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, GITHUB_EVENT_PATH, a clean environment.
+ */
+export async function runAction(inputs: Record<string, string>, options: RunActionOptions = {}): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'jira-action-'))
+  const outputFile = join(dir, 'output')
+  const summaryFile = join(dir, 'summary')
+  const eventFile = join(dir, 'event.json')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  writeFileSync(eventFile, JSON.stringify(options.event?.payload ?? {}))
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_EVENT_NAME: options.event?.name ?? 'workflow_dispatch',
+    GITHUB_REPOSITORY: 'octo/app',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '1001',
+    GITHUB_RUN_NUMBER: '7',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_WORKFLOW: 'Deploy',
+    GITHUB_JOB: 'deploy',
+    GITHUB_ACTION: '__jira',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_ACTOR: 'octocat',
+    RUNNER_TEMP: dir,
+    ...options.env,
+  }
+  for (const [name, value] of Object.entries({ ...actionDefaults(), ...inputs })) env[`INPUT_${name.toUpperCase()}`] = value
+  const child = spawn(process.execPath, [join(ROOT, options.entry ?? 'dist/index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  const annotations = [...stdout.matchAll(/^::(error|warning|notice)(?: [^:]*)?::(.*)$/gm)].map((m) => ({ level: m[1], message: decodeCommandValue(m[2]) }))
+  const masks = [...stdout.matchAll(/^::add-mask::(.*)$/gm)].map((m) => decodeCommandValue(m[1]))
+  return { exitCode, stdout, stderr, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), annotations, masks }
+}
+
+/** The log as a person sees it on the runner: every masked value replaced by ***. */
+export function visibleLog(run: ActionRun): string {
+  let text = `${run.stdout}\n${run.stderr}`.replace(/^::add-mask::.*$/gm, '')
+  for (const mask of [...run.masks].sort((a, b) => b.length - a.length)) if (mask) text = text.split(mask).join('***')
+  return text
+}
