@@ -8,7 +8,7 @@ import { diagnoseTransportError, diagnoseRedirect } from './diagnose-transport.j
 import { JiraOAuthError } from './errors.js'
 import { resolveRequestUrl } from './request-url.js'
 import { backoffDelayMs, isRetryable, parseRetryAfter, type AttemptOutcome } from './retry-policy.js'
-import { Semaphore } from './semaphore.js'
+import { Semaphore } from '../core/semaphore.js'
 import { nodeFetchTransport, TransportError, type HttpResponse, type Transport } from './transport.js'
 
 export interface JiraClientConfig {

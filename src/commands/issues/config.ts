@@ -1,0 +1,67 @@
+import { ConfigError } from '../../core/errors.js'
+import { parseFromInput, type KeySource } from '../../core/issues/event-sources.js'
+import { parseIssueList, parseProjectList } from '../../core/issues/issue-keys.js'
+import { validateTemplate } from '../../core/issues/template.js'
+import type { InputReader } from '../../config/input-reader.js'
+import type { TransitionRequest } from './transition-step.js'
+
+export interface IssuesConfig {
+  /** Explicit keys (input `issues`): highest precedence; a missing one is a failure. */
+  readonly explicitKeys?: readonly string[]
+  /** A JQL query (input `jql`): every issue it returns. */
+  readonly jql?: string
+  /** Which parts of the event to search when neither of the above is given. */
+  readonly from: ReadonlySet<KeySource>
+  readonly projects: readonly string[]
+  readonly transition?: TransitionRequest
+  /** Comment template (Jira wiki markup with {{placeholders}}). */
+  readonly comment?: string
+  readonly link: boolean
+  readonly linkTitle: string
+  readonly dryRun: boolean
+  readonly concurrency: number
+  readonly failOnError: boolean
+}
+
+export const DEFAULT_LINK_TITLE = '{{workflow}} #{{run-number}}'
+
+function readTransitionFields(inputs: InputReader): Record<string, unknown> | undefined {
+  const text = inputs.optional('transition-fields')
+  if (text === undefined) return undefined
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (error) {
+    throw new ConfigError(`${inputs.label('transition-fields')} is not valid JSON (${(error as Error).message}).`, `Give a JSON object of fields, e.g. {"resolution": {"name": "Fixed"}}.`)
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new ConfigError(`${inputs.label('transition-fields')} must be a JSON object of fields.`, 'For example {"resolution": {"name": "Fixed"}}.')
+  }
+  return parsed as Record<string, unknown>
+}
+
+export function readIssuesConfig(inputs: InputReader): IssuesConfig {
+  const issuesText = inputs.optional('issues')
+  const transitionName = inputs.optional('transition')
+  const transitionFields = readTransitionFields(inputs)
+  if (transitionFields && !transitionName) {
+    throw new ConfigError(`${inputs.label('transition-fields')} is set but ${inputs.label('transition')} is not.`, `Set ${inputs.label('transition')} to the transition (or target status) these fields belong to.`)
+  }
+  const comment = inputs.raw('comment')
+  if (comment !== undefined) validateTemplate(comment, inputs.label('comment'))
+  const linkTitle = inputs.optional('link-title') ?? DEFAULT_LINK_TITLE
+  validateTemplate(linkTitle, inputs.label('link-title'))
+  return {
+    explicitKeys: issuesText === undefined ? undefined : parseIssueList(issuesText, inputs.label('issues')),
+    jql: inputs.optional('jql'),
+    from: parseFromInput(inputs.optional('from') ?? '', inputs.label('from')),
+    projects: parseProjectList(inputs.optional('projects') ?? '', inputs.label('projects')),
+    transition: transitionName ? { name: transitionName, fields: transitionFields } : undefined,
+    comment,
+    link: inputs.boolean('link', false),
+    linkTitle,
+    dryRun: inputs.boolean('dry-run', false),
+    concurrency: inputs.integer('concurrency', 4, 1, 16),
+    failOnError: inputs.boolean('fail-on-error', true),
+  }
+}

@@ -1,0 +1,95 @@
+import { httpFailure, isSuccess } from '../../jira/expect.js'
+import { jiraFieldErrors } from '../../jira/errors.js'
+import { describeError } from '../../core/errors.js'
+import { mayHaveActed } from './ambiguity.js'
+import type { IssuesApi, IssueSnapshot, Transition, TransitionField } from './jira-api.js'
+import { StepError, type StepOutcome } from './outcome.js'
+
+export interface TransitionRequest {
+  /** Name of a transition or of the target status, matched case-insensitively. */
+  readonly name: string
+  readonly fields?: Readonly<Record<string, unknown>>
+}
+
+export interface TransitionStepResult {
+  readonly outcome: StepOutcome
+  readonly statusAfter: string
+  readonly notes: string[]
+}
+
+const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0
+
+function listTransitions(transitions: readonly Transition[]): string {
+  return transitions.map((t) => `"${t.name}" (-> ${t.to.name})`).join(', ')
+}
+
+/** By transition name first, then by target status name: both are what people call "Deploy". */
+export function findTransition(transitions: readonly Transition[], name: string): Transition | undefined {
+  return transitions.find((t) => same(t.name, name)) ?? transitions.find((t) => same(t.to.name, name))
+}
+
+function exampleValue(field: TransitionField): string {
+  const allowed = field.allowedValues?.[0]
+  if (allowed?.name) return `{"name": "${allowed.name}"}`
+  if (allowed?.value) return `{"value": "${allowed.value}"}`
+  if (allowed?.id) return `{"id": "${allowed.id}"}`
+  return '"..."'
+}
+
+function missingFieldsError(key: string, transition: Transition, missing: readonly string[]): StepError {
+  const fields = transition.fields ?? {}
+  const names = missing.map((id) => `${fields[id]?.name ?? id} (${id})`).join(', ')
+  const example = `{${missing.map((id) => `"${id}": ${exampleValue(fields[id] ?? {})}`).join(', ')}}`
+  const allowed = missing
+    .filter((id) => fields[id]?.allowedValues?.length)
+    .map((id) => `${id}: ${fields[id]!.allowedValues!.map((v) => v.name ?? v.value ?? v.id).join(', ')}`)
+  return new StepError(
+    `Transition "${transition.name}" on ${key} requires ${names}, which transition-fields does not set. ` +
+      `Pass it, e.g. transition-fields: '${example}'${allowed.length ? ` (allowed: ${allowed.join('; ')})` : ''}.`,
+  )
+}
+
+/** Moves one issue to the requested status unless it is there already. */
+export async function transitionStep(api: IssuesApi, issue: IssueSnapshot, request: TransitionRequest, dryRun: boolean): Promise<TransitionStepResult> {
+  if (same(issue.status, request.name)) return { outcome: 'already-in-status', statusAfter: issue.status, notes: [] }
+  const transitions = await api.getTransitions(issue.key)
+  const transition = findTransition(transitions, request.name)
+  if (!transition) {
+    throw new StepError(
+      transitions.length === 0
+        ? `No transition is available on ${issue.key} (status "${issue.status}"): the Jira user lacks the Transition Issues permission, or the workflow has no way out of this status.`
+        : `No transition "${request.name}" is available on ${issue.key} (status "${issue.status}"). Available: ${listTransitions(transitions)}. Set transition to one of those names or target statuses.`,
+    )
+  }
+  if (same(transition.to.name, issue.status)) return { outcome: 'already-in-status', statusAfter: issue.status, notes: [] }
+  const screen = transition.fields ?? {}
+  const given = request.fields ?? {}
+  const notes: string[] = []
+  // Jira refuses fields that are not on the transition screen, so send only those that are.
+  const dropped = Object.keys(given).filter((id) => !(id in screen))
+  if (dropped.length) notes.push(`transition-fields ${dropped.join(', ')} not on the "${transition.name}" screen of ${issue.key}; not sent.`)
+  const fields = Object.fromEntries(Object.entries(given).filter(([id]) => id in screen))
+  const missing = Object.entries(screen).filter(([id, f]) => f.required && !f.hasDefaultValue && !(id in fields)).map(([id]) => id)
+  if (missing.length) throw missingFieldsError(issue.key, transition, missing)
+  if (dryRun) return { outcome: 'would-transition', statusAfter: transition.to.name, notes }
+
+  let failure: unknown
+  try {
+    const response = await api.transition(issue.key, transition.id, Object.keys(fields).length ? fields : undefined)
+    if (isSuccess(response)) return { outcome: 'transitioned', statusAfter: transition.to.name, notes }
+    const fieldErrors = jiraFieldErrors(response.body)
+    if (response.status === 400 && Object.keys(fieldErrors).length) {
+      throw new StepError(`Jira refused transition "${transition.name}" on ${issue.key}: ${Object.entries(fieldErrors).map(([f, m]) => `${f}: ${m}`).join('; ')}. Fix transition-fields (the screen's fields: ${Object.keys(screen).join(', ') || 'none'}).`)
+    }
+    failure = httpFailure(response, `Transition "${transition.name}" on ${issue.key}`)
+  } catch (error) {
+    failure = error
+  }
+  if (failure instanceof StepError || !mayHaveActed(failure)) throw failure
+  // The POST may have gone through before the failure: the issue's status tells.
+  const now = await api.getIssue(issue.key)
+  if (now && same(now.status, transition.to.name)) {
+    return { outcome: 'transitioned', statusAfter: now.status, notes: [...notes, `The transition request failed (${describeError(failure).split('\n')[0]}) but ${issue.key} is now in "${now.status}".`] }
+  }
+  throw failure
+}
