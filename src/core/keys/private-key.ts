@@ -15,7 +15,7 @@ const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/
 export function normalizePemText(raw: string): string {
   let text = raw.trim()
   // A PEM pasted with literal "\n" (or "\r\n") sequences, often inside quotes.
-  if (!text.includes('\n') && /\\r?\\n/.test(text)) text = text.replace(/\\r?\\n/g, '\n')
+  if (!text.includes('\n') && /(?:\\r)?\\n/.test(text)) text = text.replace(/(?:\\r)?\\n/g, '\n')
   text = text.replace(/^["']|["']$/g, '').trim()
   // A whole PEM encoded once more as base64 (a common way to keep newlines in a variable).
   if (!text.includes('-----BEGIN') && /^[A-Za-z0-9+/=\s]+$/.test(text)) {
@@ -111,7 +111,7 @@ export function pemSecretFragments(...values: readonly string[]): string[] {
     if (!value) continue
     fragments.add(value)
     fragments.add(value.trim())
-    for (const line of value.split(/\r?\n|\\n/)) {
+    for (const line of value.split(/\r?\n|(?:\\r)?\\n/)) {
       const trimmed = line.trim()
       // Header lines ("-----BEGIN ...") are public knowledge and masking them would hide useful text.
       if (trimmed.length >= 8 && !trimmed.startsWith('-----')) fragments.add(trimmed)
