@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+// A minimal GitHub REST API: the two commit listings the action reads, with real pagination.
+
+export interface GitHubRecordedRequest {
+  method: string
+  path: string
+  query: Array<[string, string]>
+  /** Whether an Authorization header was sent, and its scheme. */
+  authorized: boolean
+  authScheme?: string
+  status: number
+}
+
+export interface GitHubApiSimulator {
+  /** e.g. http://127.0.0.1:PORT (no trailing slash), usable as GITHUB_API_URL. */
+  readonly url: string
+  close(): Promise<void>
+  addPullRequestCommits(owner: string, repo: string, number: number, messages: string[]): void
+  addCompare(owner: string, repo: string, base: string, head: string, messages: string[]): void
+  readonly requests: GitHubRecordedRequest[]
+}
+
+const DEFAULT_PER_PAGE = 30
+const MAX_PER_PAGE = 100
+// GET /pulls/{n}/commits lists at most 250 commits, as on GitHub.
+const PULL_COMMITS_LIMIT = 250
+
+interface Commit {
+  sha: string
+  message: string
+}
+
+function commits(seed: string, messages: string[]): Commit[] {
+  // Deterministic SHAs so tests can assert on them.
+  return messages.map((message, i) => ({ sha: createHash('sha1').update(`${seed}\u0000${i}\u0000${message}`).digest('hex'), message }))
+}
+
+function commitJson(url: string, repoPath: string, c: Commit, i: number): Record<string, unknown> {
+  const date = new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString().replace('.000', '')
+  const person = { name: 'Simulated Author', email: 'author@example.com', date }
+  return {
+    sha: c.sha,
+    url: `${url}/repos/${repoPath}/commits/${c.sha}`,
+    html_url: `https://github.com/${repoPath}/commit/${c.sha}`,
+    commit: { message: c.message, author: person, committer: person },
+    parents: [],
+  }
+}
+
+function intParam(v: string | null, fallback: number): number {
+  const n = v === null ? NaN : Number.parseInt(v, 10)
+  return Number.isFinite(n) && n >= 1 ? n : fallback
+}
+
+function paginate<T>(items: T[], query: URLSearchParams, selfUrl: string): { page: T[]; offset: number; link?: string } {
+  const perPage = Math.min(intParam(query.get('per_page'), DEFAULT_PER_PAGE), MAX_PER_PAGE)
+  const page = intParam(query.get('page'), 1)
+  const last = Math.max(1, Math.ceil(items.length / perPage))
+  const at = (p: number, rel: string): string => `<${selfUrl}?per_page=${perPage}&page=${p}>; rel="${rel}"`
+  const rels: string[] = []
+  if (page > 1) rels.push(at(Math.min(page - 1, last), 'prev'))
+  if (page < last) rels.push(at(page + 1, 'next'), at(last, 'last'))
+  if (page > 1) rels.push(at(1, 'first'))
+  const offset = (page - 1) * perPage
+  return { page: items.slice(offset, offset + perPage), offset, link: rels.length > 0 ? rels.join(', ') : undefined }
+}
+
+export async function startGitHubApiSimulator(opts: { port?: number } = {}): Promise<GitHubApiSimulator> {
+  const pulls = new Map<string, Commit[]>()
+  const compares = new Map<string, Commit[]>()
+  const requests: GitHubRecordedRequest[] = []
+  let url = ''
+
+  const handle = (req: IncomingMessage): { status: number; body: unknown; link?: string } => {
+    const [rawPath = '/', rawQuery = ''] = (req.url ?? '/').split(/\?(.*)/s)
+    const query = new URLSearchParams(rawQuery)
+    const notFound = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } }
+    if (req.method !== 'GET') return notFound
+    let path: string
+    try {
+      path = decodeURIComponent(rawPath)
+    } catch {
+      return notFound
+    }
+    const selfUrl = `${url}${rawPath}`
+    let m = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/commits$/.exec(path)
+    if (m) {
+      const list = pulls.get(`${m[1]}/${m[2]}#${m[3]}`.toLowerCase())
+      if (!list) return notFound
+      const visible = list.slice(0, PULL_COMMITS_LIMIT)
+      const p = paginate(visible, query, selfUrl)
+      return { status: 200, body: p.page.map((c, i) => commitJson(url, `${m![1]}/${m![2]}`, c, p.offset + i)), link: p.link }
+    }
+    m = /^\/repos\/([^/]+)\/([^/]+)\/compare\/(.+?)\.\.\.(.+)$/.exec(path)
+    if (m) {
+      const list = compares.get(`${m[1]}/${m[2]}:${m[3]}...${m[4]}`.toLowerCase())
+      if (!list) return notFound
+      const p = paginate(list, query, selfUrl)
+      return {
+        status: 200,
+        body: {
+          url: selfUrl,
+          status: 'ahead',
+          ahead_by: list.length,
+          behind_by: 0,
+          total_commits: list.length,
+          commits: p.page.map((c, i) => commitJson(url, `${m![1]}/${m![2]}`, c, p.offset + i)),
+          files: [],
+        },
+        link: p.link,
+      }
+    }
+    return notFound
+  }
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    req.resume()
+    req.on('end', () => {
+      const out = handle(req)
+      const auth = req.headers.authorization
+      const [rawPath = '/', rawQuery = ''] = (req.url ?? '/').split(/\?(.*)/s)
+      requests.push({
+        method: req.method ?? 'GET',
+        path: rawPath,
+        query: [...new URLSearchParams(rawQuery)],
+        authorized: auth !== undefined && auth !== '',
+        authScheme: auth?.split(' ')[0]?.toLowerCase(),
+        status: out.status,
+      })
+      const body = JSON.stringify(out.body)
+      res.statusCode = out.status
+      res.setHeader('Content-Type', 'application/json; charset=utf-8')
+      if (out.link) res.setHeader('Link', out.link)
+      res.setHeader('Content-Length', Buffer.byteLength(body))
+      res.end(body)
+    })
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  return {
+    url,
+    requests,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((e) => (e ? reject(e) : resolve()))
+        server.closeAllConnections()
+      }),
+    addPullRequestCommits(owner, repo, number, messages) {
+      pulls.set(`${owner}/${repo}#${number}`.toLowerCase(), commits(`${owner}/${repo}#${number}`, messages))
+    },
+    addCompare(owner, repo, base, head, messages) {
+      compares.set(`${owner}/${repo}:${base}...${head}`.toLowerCase(), commits(`${owner}/${repo}:${base}...${head}`, messages))
+    },
+  }
+}

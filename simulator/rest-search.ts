@@ -1,0 +1,82 @@
+import { isRecord, jiraError, json, type SimResponse } from './http-util.js'
+import { JqlError, runJql, type JqlWorld } from './jql.js'
+import type { RestContext } from './rest-endpoints.js'
+import { fieldsParam, issueFieldsJson, restBase } from './rest-render.js'
+import type { SimulatorState } from './state.js'
+
+const DEFAULT_MAX = 50
+const CAP_MAX = 100
+
+interface SearchRequest {
+  jql: string
+  startAt: number
+  maxResults: number
+  fields?: string[]
+}
+
+export function searchGet(c: RestContext): SimResponse {
+  const q = c.req.query
+  return search(c.state, {
+    jql: q.get('jql') ?? '',
+    startAt: toInt(q.get('startAt'), 0),
+    maxResults: toInt(q.get('maxResults'), DEFAULT_MAX),
+    fields: fieldsParam(q.getAll('fields')),
+  })
+}
+
+export function searchPost(c: RestContext): SimResponse {
+  const b = isRecord(c.body) ? c.body : {}
+  if (b['jql'] !== undefined && typeof b['jql'] !== 'string') return jiraError(400, ["The 'jql' property must be a string."])
+  const fields = Array.isArray(b['fields']) ? b['fields'].filter((f): f is string => typeof f === 'string') : undefined
+  return search(c.state, {
+    jql: (b['jql'] as string | undefined) ?? '',
+    startAt: toInt(b['startAt'], 0),
+    maxResults: toInt(b['maxResults'], DEFAULT_MAX),
+    fields,
+  })
+}
+
+function toInt(v: unknown, fallback: number): number {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v !== '' ? Number(v) : NaN
+  return Number.isInteger(n) && n >= 0 ? n : fallback
+}
+
+function search(state: SimulatorState, r: SearchRequest): SimResponse {
+  const issues = [...state.issues.values()]
+  const world: JqlWorld = {
+    issues: issues.map((i) => ({
+      key: i.key,
+      project: i.project,
+      summary: i.summary,
+      status: i.status,
+      statusId: state.statuses.id(i.status),
+      texts: i.comments.map((cm) => cm.body),
+    })),
+    statusNames: state.statuses.names(),
+  }
+  let hits
+  try {
+    hits = runJql(r.jql, world)
+  } catch (e) {
+    if (e instanceof JqlError) return jiraError(400, e.messages)
+    throw e
+  }
+  const maxResults = Math.min(r.maxResults, CAP_MAX)
+  const page = hits.slice(r.startAt, r.startAt + maxResults)
+  return json(200, {
+    expand: 'schema,names',
+    startAt: r.startAt,
+    maxResults,
+    total: hits.length,
+    issues: page.map((h) => {
+      const issue = state.issues.get(h.key)!
+      return {
+        expand: 'operations,versionedRepresentations,editmeta,changelog,renderedFields',
+        id: issue.id,
+        self: `${restBase(state)}/issue/${issue.id}`,
+        key: issue.key,
+        fields: issueFieldsJson(state, issue, r.fields),
+      }
+    }),
+  })
+}
