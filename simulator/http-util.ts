@@ -98,5 +98,5 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms))
+  return new Promise((resolve) => setTimeout(resolve, ms).unref())
 }
