@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { startJira, type JiraFixture } from '../helpers/jira-fixture.js'
-import { runAction, visibleLog } from '../helpers/run-action.js'
+import { startJira, type JiraFixture } from '../../scripts/lib/jira-fixture.js'
+import { runAction, visibleLog } from '../../scripts/lib/action-runner.js'
 
 let jira: JiraFixture
 let base: Record<string, string>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { startGitHubApiSimulator, type GitHubApiSimulator } from '../../simulator/index.js'
-import { startJira, type JiraFixture } from '../helpers/jira-fixture.js'
-import { runAction, type ActionRun } from '../helpers/run-action.js'
+import { startJira, type JiraFixture } from '../../scripts/lib/jira-fixture.js'
+import { runAction, type ActionRun } from '../../scripts/lib/action-runner.js'
 
 let jira: JiraFixture
 let github: GitHubApiSimulator

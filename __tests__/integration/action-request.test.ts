@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createTestCertificateAuthority, startJiraSimulator } from '../../simulator/index.js'
-import { CONSUMER_KEY, OTHER_PRIVATE_KEY, PRIVATE_KEY, PUBLIC_KEY, startJira, type JiraFixture } from '../helpers/jira-fixture.js'
-import { runAction, visibleLog } from '../helpers/run-action.js'
+import { CONSUMER_KEY, OTHER_PRIVATE_KEY, PRIVATE_KEY, PUBLIC_KEY, startJira, type JiraFixture } from '../../scripts/lib/jira-fixture.js'
+import { runAction, visibleLog } from '../../scripts/lib/action-runner.js'
 
 let jira: JiraFixture
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startJiraSimulator, type JiraSimulator, type SimulatorOptions } from '../../simulator/index.js'
-import { ROOT } from './run-action.js'
+import { ROOT } from './action-runner.js'
 
 export const KEYS = join(ROOT, '__tests__', 'fixtures', 'keys')
 export const PRIVATE_KEY = readFileSync(join(KEYS, 'wiki-testcases.pem'), 'utf8')

@@ -1,0 +1,81 @@
+// `npm run demo`: the bundled action end to end against the in-repo Jira simulator, no Jira needed.
+// Each step runs dist/index.js exactly as the GitHub runner does (INPUT_* variables, GITHUB_OUTPUT,
+// GITHUB_STEP_SUMMARY) and prints what a person would see in the job log (secrets masked).
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { OTHER_PRIVATE_KEY, startJira } from './lib/jira-fixture.js'
+import { ROOT, runAction, visibleLog, type ActionRun } from './lib/action-runner.js'
+
+const bold = (s: string) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s)
+
+function show(title: string, run: ActionRun, outputs: string[]): void {
+  console.log(`\n${bold(`== ${title}`)}  (exit ${run.exitCode})`)
+  const log = visibleLog(run)
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('::debug::'))
+    .map((line) => line.replace(/^::(error|warning|notice)[^:]*::/, (_, level: string) => `${level.toUpperCase()}: `).replace(/%0A/g, '\n    '))
+  for (const line of log) console.log(`  ${line}`)
+  for (const name of outputs) {
+    const value = run.outputs[name] ?? ''
+    console.log(`  output ${name} = ${value.length > 160 ? `${value.slice(0, 160)}…` : value}`)
+  }
+}
+
+if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
+  console.error('dist/index.js is missing: run `npm run build` first.')
+  process.exit(1)
+}
+
+const jira = await startJira()
+let failures = 0
+const expect = (ok: boolean, what: string) => {
+  if (!ok) {
+    failures++
+    console.log(`  !! unexpected: ${what}`)
+  }
+}
+try {
+  jira.sim.addIssue({ key: 'DEMO-1', summary: "Fix the login page (don't panic!)", status: 'In Review' })
+  jira.sim.addIssue({ key: 'DEMO-2', summary: 'Add the release notes', status: 'To Do' })
+  jira.sim.addIssue({ key: 'DEMO-3', summary: 'Already shipped', status: 'Deployed' })
+  console.log(`Jira simulator at ${jira.sim.baseUrl} (consumer "${jira.inputs['consumer-key']}", test key pair from __tests__/fixtures)`)
+
+  const whoami = await runAction({ ...jira.inputs, command: 'whoami' })
+  show('whoami: a signed call', whoami, ['status', 'name'])
+  expect(whoami.exitCode === 0, 'whoami failed')
+
+  const search = await runAction({ ...jira.inputs, path: '/rest/api/2/search', query: `jql=summary ~ "don't panic!" OR key in (DEMO-1, DEMO-2) ORDER BY key\nfields=summary,status` })
+  show("request: a JQL search with ' ! ( ) and spaces, encoded once, correctly", search, ['status'])
+  expect(search.exitCode === 0, 'search failed')
+
+  const wrongKey = await runAction({ ...jira.inputs, command: 'whoami', 'private-key': OTHER_PRIVATE_KEY })
+  show('whoami with the wrong private key: diagnosed', wrongKey, ['status'])
+  expect(wrongKey.exitCode === 1, 'a wrong key did not fail')
+
+  const bootstrapInputs = { ...jira.inputs, 'access-token': '' }
+  const requestToken = await runAction({ ...bootstrapInputs, command: 'request-token' })
+  show('request-token: step 1 of the bootstrap', requestToken, ['authorize-url'])
+  const { verifier } = jira.sim.approve(requestToken.outputs['request-token'])
+  console.log(`\n  (the user opens the URL and clicks Allow; Jira shows the code ${verifier})`)
+  const accessToken = await runAction({ ...bootstrapInputs, command: 'access-token', 'request-token': requestToken.outputs['request-token'], verifier })
+  show('access-token: step 3, the token is masked', accessToken, ['expires-in'])
+  const fresh = await runAction({ ...jira.inputs, command: 'whoami', 'access-token': accessToken.outputs['access-token'] })
+  show('whoami with the new token', fresh, ['name'])
+  expect(fresh.exitCode === 0, 'the new token does not work')
+
+  const deploy = { command: 'issues', transition: 'Deployed', comment: 'Deployed by [{{workflow}} #{{run-number}}|{{run-url}}]; now *{{status}}*.', link: 'true' }
+  const event = { name: 'push', payload: { ref: 'refs/heads/main', commits: [{ message: 'DEMO-1: fix login' }, { message: 'DEMO-2 DEMO-3 release notes' }] } }
+  const first = await runAction({ ...jira.inputs, ...deploy }, { event })
+  show('issues: a push mentioning DEMO-1, DEMO-2, DEMO-3 (transition + comment + link)', first, ['issues', 'failed'])
+  const again = await runAction({ ...jira.inputs, ...deploy }, { event, env: { GITHUB_RUN_ATTEMPT: '2' } })
+  show('issues: the same step re-run (attempt 2): nothing is duplicated', again, ['failed'])
+  for (const key of ['DEMO-1', 'DEMO-2', 'DEMO-3']) {
+    const issue = jira.sim.issue(key)!
+    console.log(`  ${key}: status ${issue.status}, ${issue.comments.length} comment(s), ${issue.remoteLinks.length} remote link(s)`)
+    expect(issue.comments.length === 1 && issue.remoteLinks.length === 1, `${key} has duplicates`)
+  }
+} finally {
+  await jira.sim.close()
+}
+console.log(failures === 0 ? '\nDemo finished: every step behaved as expected.' : `\nDemo finished with ${failures} unexpected result(s).`)
+process.exitCode = failures === 0 ? 0 : 1
