@@ -1,0 +1,119 @@
+// `npm run bench`: speed and size, each as a ratio against a baseline measured in the same run.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createSign } from 'node:crypto'
+import { performance } from 'node:perf_hooks'
+import { parsePrivateKey } from '../src/core/keys/private-key.js'
+import { signRequest } from '../src/core/oauth/sign-request.js'
+import { ROOT, runAction } from './lib/action-runner.js'
+import { KEYS, PRIVATE_KEY, startJira } from './lib/jira-fixture.js'
+
+const require = createRequire(import.meta.url)
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`
+
+async function timeProcess(args: string[], env: Record<string, string>): Promise<number> {
+  const started = performance.now()
+  const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  if (code !== 0) throw new Error(`${args.join(' ')} exited ${code}`)
+  return performance.now() - started
+}
+
+async function coldStart(runs: number) {
+  const jira = await startJira()
+  try {
+    const keyFile = join(KEYS, 'wiki-testcases.pem')
+    const baselineEnv = { BASE_URL: jira.sim.baseUrl, CONSUMER_KEY: jira.inputs['consumer-key'], KEY_FILE: keyFile, ACCESS_TOKEN: jira.accessToken }
+    const actionTimes: number[] = []
+    const bareTimes: number[] = []
+    // Alternate the two so drift on the machine hits both alike; the first pair warms the disk cache.
+    for (let i = 0; i <= runs; i++) {
+      const bare = await timeProcess([join(ROOT, 'scripts', 'bench', 'baseline-whoami.mjs')], baselineEnv)
+      const started = performance.now()
+      const run = await runAction({ ...jira.inputs, command: 'whoami' })
+      const action = performance.now() - started
+      if (run.exitCode !== 0) throw new Error(`whoami failed:\n${run.stdout}`)
+      if (i > 0) {
+        bareTimes.push(bare)
+        actionTimes.push(action)
+      }
+    }
+    return { action: median(actionTimes), bare: median(bareTimes) }
+  } finally {
+    await jira.sim.close()
+  }
+}
+
+async function bundleSizes() {
+  const ncc = require('@vercel/ncc') as (input: string, options: object) => Promise<{ code: string }>
+  const { code } = await ncc(join(ROOT, 'scripts', 'bench', 'baseline-action.mjs'), { quiet: true, target: 'es2022' })
+  const action = statSync(join(ROOT, 'dist', 'index.js')).size
+  const cli = statSync(join(ROOT, 'dist', 'cli.js'), { throwIfNoEntry: false })?.size ?? 0
+  return { action, cli, baseline: Buffer.byteLength(code) }
+}
+
+function signaturesPerSecond(durationMs: number) {
+  const key = parsePrivateKey(PRIVATE_KEY, undefined, 'key', 'passphrase').key
+  const url = 'https://jira.example.com:8443/jira/rest/api/2/search?jql=project%20%3D%20ABC%20AND%20text%20~%20%22caf%C3%A9%20(x)%22&maxResults=50'
+  let sample = ''
+  const rate = (fn: () => void) => {
+    let count = 0
+    const end = performance.now() + durationMs
+    while (performance.now() < end) {
+      fn()
+      count++
+    }
+    return (count * 1000) / durationMs
+  }
+  const ours = rate(() => {
+    sample = signRequest({ method: 'GET', url, credentials: { consumerKey: 'ck', privateKey: key, token: 'tok' }, timestamp: 1_700_000_000, nonce: 'abcdefghijklmnopqrstuvwxyz012345' }).baseString
+  })
+  // Baseline: the RSA-SHA1 operation alone, over the same base string, without building it.
+  const bare = rate(() => createSign('RSA-SHA1').update(sample).sign(key, 'base64'))
+  return { ours, bare }
+}
+
+async function issuesAtScale(issueCount: number, latencyMs: number, concurrency: number) {
+  const jira = await startJira()
+  try {
+    const keys = Array.from({ length: issueCount }, (_, i) => `LOAD-${i + 1}`)
+    for (const key of keys) jira.sim.addIssue({ key, status: 'In Review' })
+    jira.sim.setLatency(latencyMs)
+    const started = performance.now()
+    const run = await runAction({ ...jira.inputs, command: 'issues', issues: keys.join(','), transition: 'Deployed', comment: 'Deployed by {{run-url}}', link: 'true', concurrency: String(concurrency) })
+    const elapsed = performance.now() - started
+    if (run.exitCode !== 0) throw new Error(`issues failed:\n${run.stdout.slice(-2000)}`)
+    // Per issue, in sequence: GET issue, GET transitions, POST transition, GET comments, POST comment, GET link, POST link.
+    const perIssue = 7
+    const ideal = (perIssue * latencyMs * issueCount) / concurrency
+    return { elapsed, ideal, requests: jira.sim.requests.length }
+  } finally {
+    await jira.sim.close()
+  }
+}
+
+const out: string[] = []
+const say = (line: string) => {
+  console.log(line)
+  out.push(line)
+}
+
+console.log(`Node ${process.version}, ${process.platform} ${process.arch}\n`)
+const cold = await coldStart(10)
+say(`| cold start, whoami against the simulator (median of 10) | \`node dist/index.js\` ${fmt(cold.action)} | bare Node + oauth-sign, same call ${fmt(cold.bare)} | **${(cold.action / cold.bare).toFixed(2)}x** |`)
+const size = await bundleSizes()
+say(`| bundle size | dist/index.js ${(size.action / 1024).toFixed(0)} KiB, dist/cli.js ${(size.cli / 1024).toFixed(0)} KiB | @actions/core alone, same bundler ${(size.baseline / 1024).toFixed(0)} KiB | **${(size.action / size.baseline).toFixed(1)}x** |`)
+const sig = signaturesPerSecond(1500)
+say(`| signatures per second (1024-bit key, full request signing) | ${sig.ours.toFixed(0)}/s | bare RSA-SHA1 sign of the same base string ${sig.bare.toFixed(0)}/s | **${(sig.ours / sig.bare).toFixed(2)}x** |`)
+for (const concurrency of [4, 16]) {
+  const load = await issuesAtScale(200, 50, concurrency)
+  say(`| \`issues\` on 200 issues (transition + comment + link), 50 ms latency, concurrency ${concurrency} | ${(load.elapsed / 1000).toFixed(2)} s, ${load.requests} requests | ideal 7 x 50 ms x 200 / ${concurrency} = ${(load.ideal / 1000).toFixed(2)} s | **${(load.elapsed / load.ideal).toFixed(2)}x** |`)
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-'))
+writeFileSync(join(dir, 'bench.md'), out.join('\n'))
+console.log(`\n(table rows also in ${join(dir, 'bench.md')})`)
