@@ -1,9 +1,8 @@
 import type { InputReader } from '../config/input-reader.js'
 import type { ConnectionSettings } from '../config/connection-settings.js'
 import type { JiraClient } from '../jira/client.js'
-import { runRequest, readRequestConfig } from '../commands/request.js'
+import { readRequestConfig, requestFailure, runRequest } from '../commands/request.js'
 import { runWhoami } from '../commands/whoami.js'
-import { httpFailure } from '../jira/expect.js'
 import { JiraHttpError, JiraOAuthError } from '../jira/errors.js'
 import type { ActionCore } from './action-core.js'
 import type { Masker } from './mask.js'
@@ -40,16 +39,15 @@ async function withHttpOutputs(core: ActionCore, body: () => Promise<void>): Pro
 
 async function requestCommand({ inputs, client, core, env, settings }: ActionContext): Promise<void> {
   const config = readRequestConfig(inputs, settings.baseUrl)
-  const failOnHttpError = inputs.boolean('fail-on-http-error', true)
   await withHttpOutputs(core, async () => {
     const result = await runRequest(config, client)
     core.setOutput('status', String(result.status))
     core.setOutput('response', result.body)
     core.info(`${result.method} ${result.url} -> ${result.status}`)
     await writeSummary(core, env, (s) => s.addRaw(`<p>Jira <code>${escapeHtml(result.method)} ${escapeHtml(new URL(result.url).pathname)}</code> answered <strong>${result.status}</strong>.</p>`, true))
-    if (!result.ok) {
-      const failure = httpFailure({ status: result.status, body: result.body, method: result.method, url: result.url, headers: {} })
-      if (failOnHttpError) throw failure
+    const failure = requestFailure(result)
+    if (failure) {
+      if (config.failOnHttpError) throw failure
       core.warning(`${failure.describe()}\n(fail-on-http-error is false, so the step goes on.)`)
     }
   })

@@ -1,35 +1,13 @@
-import { readFileSync } from 'node:fs'
 import { readIssuesConfig } from '../commands/issues/config.js'
 import { IssuesApi } from '../commands/issues/jira-api.js'
 import type { IssueResult } from '../commands/issues/outcome.js'
+import { ISSUES_FAILED_HINT, issueResultLines, issuesFailureMessage, STEP_LABELS as LABELS } from '../commands/issues/report-lines.js'
 import { runIssues, type IssuesRunResult } from '../commands/issues/run-issues.js'
-import { runContextFromEnv } from '../config/run-context.js'
+import { issuesEnvironmentFromEnv } from '../config/issues-environment.js'
 import { UserFacingError } from '../core/errors.js'
-import { octokitCommitsPort } from '../github/octokit-commits.js'
+import { lazyOctokitCommitsPort } from '../github/lazy-commits-port.js'
 import type { ActionContext } from './commands.js'
 import { escapeHtml, writeSummary } from './report.js'
-
-function readEvent(env: NodeJS.ProcessEnv): { name: string; payload: unknown } | undefined {
-  if (!env.GITHUB_EVENT_NAME || !env.GITHUB_EVENT_PATH) return undefined
-  try {
-    return { name: env.GITHUB_EVENT_NAME, payload: JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as unknown }
-  } catch {
-    return { name: env.GITHUB_EVENT_NAME, payload: {} }
-  }
-}
-
-const LABELS: Record<string, string> = {
-  transitioned: 'transitioned',
-  'already-in-status': 'already there',
-  'would-transition': 'would transition',
-  created: 'added',
-  updated: 'updated',
-  unchanged: 'unchanged',
-  'would-create': 'would add',
-  'would-update': 'would update',
-  failed: 'failed',
-  'not-requested': '—',
-}
 
 function summaryRows(results: readonly IssueResult[]) {
   const header = ['Issue', 'Summary', 'Status before', 'Status after', 'Transition', 'Comment', 'Link', 'Result'].map((data) => ({ data, header: true }))
@@ -58,21 +36,13 @@ function setOutputs(ctx: ActionContext, result: IssuesRunResult): void {
 export async function issuesCommand(ctx: ActionContext): Promise<void> {
   const { inputs, client, core, env } = ctx
   const config = readIssuesConfig(inputs)
-  const event = readEvent(env)
   const token = inputs.optional('github-token')
   if (token) ctx.masker.mask(token)
-  const result = await runIssues(config, new IssuesApi(client), {
-    run: runContextFromEnv(env, event?.payload),
-    stepId: env.GITHUB_ACTION ?? '',
-    event,
-    github: token ? octokitCommitsPort(token) : undefined,
-  })
+  const result = await runIssues(config, new IssuesApi(client), issuesEnvironmentFromEnv(env, token, lazyOctokitCommitsPort))
   for (const notice of result.notices) core.notice(notice)
   for (const warning of result.warnings) core.warning(warning)
   for (const r of result.results) {
-    const parts = [`transition: ${LABELS[r.transition]}`, `comment: ${LABELS[r.comment]}`, `link: ${LABELS[r.link]}`]
-    core.info(`${r.key} [${r.statusBefore || '?'} -> ${r.statusAfter || '?'}] ${parts.join(', ')}${r.ok ? '' : ' FAILED'}`)
-    for (const note of r.notes) core.info(`  ${note}`)
+    for (const line of issueResultLines(r)) core.info(line)
     if (!r.ok) core.error(r.error ?? 'failed', { title: `Jira ${r.key}` })
   }
   setOutputs(ctx, result)
@@ -82,9 +52,9 @@ export async function issuesCommand(ctx: ActionContext): Promise<void> {
     else s.addTable(summaryRows(result.results))
     for (const line of [...result.notices, ...result.warnings]) s.addRaw(`<p>${escapeHtml(line)}</p>`, true)
   })
-  if (result.failed.length > 0) {
-    const message = `${result.failed.length} of ${result.results.length} Jira issues failed: ${result.failed.join(', ')}.`
-    if (config.failOnError) throw new UserFacingError(message, 'Each failure is annotated above with what to do; the other issues were processed.')
+  const message = issuesFailureMessage(result)
+  if (message) {
+    if (config.failOnError) throw new UserFacingError(message, ISSUES_FAILED_HINT)
     core.warning(`${message} (fail-on-error is false, so the step goes on.)`)
   }
 }

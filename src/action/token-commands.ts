@@ -1,4 +1,4 @@
-import { readAccessTokenConfig, runAccessToken } from '../commands/access-token.js'
+import { describeTokenLifetime, readAccessTokenConfig, runAccessToken } from '../commands/access-token.js'
 import { readRequestTokenConfig, runRequestToken } from '../commands/request-token.js'
 import type { ActionContext } from './commands.js'
 import { escapeHtml, writeSummary } from './report.js'
@@ -32,7 +32,7 @@ export async function accessTokenCommand({ inputs, client, core, env, masker }: 
   core.setOutput('access-token-secret', result.accessTokenSecret)
   core.setOutput('expires-in', result.expiresIn === undefined ? '' : String(result.expiresIn))
   core.setOutput('session-handle', result.sessionHandle ?? '')
-  const lifetime = result.expiresIn === undefined ? 'Jira did not say when it expires' : `it expires in ${Math.round(result.expiresIn / 86400)} days`
+  const lifetime = describeTokenLifetime(result.expiresIn)
   core.info(`Access token issued; ${lifetime}.`)
   if (reveal) core.info(`Access token: ${result.accessToken}\nStore it as a secret, e.g.: gh secret set JIRA_ACCESS_TOKEN --body '${result.accessToken}'`)
   await writeSummary(core, env, (s) =>

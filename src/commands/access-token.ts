@@ -45,3 +45,8 @@ export async function runAccessToken(config: AccessTokenConfig, client: JiraClie
     authorizationExpiresIn: seconds(params.oauth_authorization_expires_in),
   }
 }
+
+/** "it expires in 1826 days", for the message after a token was issued. */
+export function describeTokenLifetime(expiresIn: number | undefined): string {
+  return expiresIn === undefined ? 'Jira did not say when it expires' : `it expires in ${Math.round(expiresIn / 86400)} days`
+}

@@ -2,7 +2,8 @@ import { ConfigError } from '../core/errors.js'
 import type { Parameter } from '../core/oauth/parameters.js'
 import type { InputReader } from '../config/input-reader.js'
 import type { JiraClient } from '../jira/client.js'
-import { isSuccess } from '../jira/expect.js'
+import type { JiraHttpError } from '../jira/errors.js'
+import { httpFailure, isSuccess } from '../jira/expect.js'
 import { resolveRequestUrl } from '../jira/request-url.js'
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD'] as const
@@ -13,6 +14,8 @@ export interface RequestCommandConfig {
   readonly query: readonly Parameter[]
   /** Parsed JSON body, sent as application/json. */
   readonly body?: unknown
+  /** Whether a non-2xx answer fails the run (input `fail-on-http-error`). */
+  readonly failOnHttpError: boolean
 }
 
 export interface RequestCommandResult {
@@ -55,11 +58,17 @@ export function readRequestConfig(inputs: InputReader, baseUrl: string): Request
       throw new ConfigError(`${inputs.label('body')} is not valid JSON (${(error as Error).message}).`, 'Give a JSON document, e.g. {"body": "Deployed"}; in YAML, use a block scalar (body: |) so quotes survive.')
     }
   }
-  return { method, path, query, body }
+  return { method, path, query, body, failOnHttpError: inputs.boolean('fail-on-http-error', true) }
 }
 
 /** Makes one signed REST call; the caller decides whether a non-2xx status fails the step. */
 export async function runRequest(config: RequestCommandConfig, client: JiraClient): Promise<RequestCommandResult> {
   const response = await client.request({ method: config.method, path: config.path, query: config.query, json: config.body })
   return { status: response.status, ok: isSuccess(response), body: response.body, method: response.method, url: response.url }
+}
+
+/** The error a non-2xx result stands for (thrown or only warned about, per fail-on-http-error). */
+export function requestFailure(result: RequestCommandResult): JiraHttpError | undefined {
+  if (result.ok) return undefined
+  return httpFailure({ status: result.status, body: result.body, method: result.method, url: result.url, headers: {} })
 }

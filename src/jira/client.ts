@@ -1,4 +1,5 @@
-import { createHash, createPublicKey, type KeyObject } from 'node:crypto'
+import type { KeyObject } from 'node:crypto'
+import { publicKeyOf } from '../core/keys/public-key.js'
 import { parseOAuthProblem } from '../core/oauth/oauth-problem.js'
 import { formEncode, type Parameter } from '../core/oauth/parameters.js'
 import { generateNonce } from '../core/oauth/nonce.js'
@@ -192,15 +193,14 @@ export class JiraClient {
   }
 
   private oauthError(problem: ReturnType<typeof parseOAuthProblem> & object, response: JiraResponse, baseString: string, request: JiraRequest, token: string | undefined): JiraOAuthError {
-    const publicKey = createPublicKey(this.config.privateKey)
-    const der = publicKey.export({ type: 'spki', format: 'der' })
+    const publicKey = publicKeyOf(this.config.privateKey)
     const diagnosis = diagnoseOAuthProblem(problem, {
       ourBaseString: baseString,
       baseUrl: this.config.baseUrl,
       consumerKey: this.config.consumerKey,
       tokenKind: token === undefined ? 'none' : token === this.config.accessToken ? 'access' : 'request',
-      publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-      publicKeyFingerprint: `SHA256:${createHash('sha256').update(der).digest('base64')}`,
+      publicKeyPem: publicKey.pem,
+      publicKeyFingerprint: publicKey.fingerprint,
       secrets: [this.config.accessToken, token, request.oauthParams?.oauth_verifier],
     })
     return new JiraOAuthError(diagnosis.message, diagnosis.hint, problem, response.status, response.body)

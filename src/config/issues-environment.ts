@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs'
+import type { IssuesEnvironment } from '../commands/issues/run-issues.js'
+import type { TriggeringEvent } from '../commands/issues/find-issues.js'
+import type { GitHubCommitsPort } from '../core/issues/event-sources.js'
+import { runContextFromEnv } from './run-context.js'
+
+/** The triggering event from GITHUB_EVENT_NAME / GITHUB_EVENT_PATH; an unreadable file counts as an empty payload. */
+export function readEvent(env: NodeJS.ProcessEnv): TriggeringEvent | undefined {
+  if (!env.GITHUB_EVENT_NAME || !env.GITHUB_EVENT_PATH) return undefined
+  try {
+    return { name: env.GITHUB_EVENT_NAME, payload: JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as unknown }
+  } catch {
+    return { name: env.GITHUB_EVENT_NAME, payload: {} }
+  }
+}
+
+/**
+ * What `issues` knows of the run, from the GitHub Actions variables (the CLI reads them too); a
+ * token enables the API through `commitsPort` (each adapter brings its own, e.g. octokitCommitsPort).
+ */
+export function issuesEnvironmentFromEnv(env: NodeJS.ProcessEnv, githubToken: string | undefined, commitsPort: (token: string) => GitHubCommitsPort): IssuesEnvironment {
+  const event = readEvent(env)
+  return {
+    run: runContextFromEnv(env, event?.payload),
+    stepId: env.GITHUB_ACTION ?? '',
+    event,
+    github: githubToken ? commitsPort(githubToken) : undefined,
+  }
+}
