@@ -1,0 +1,35 @@
+import { resolve } from 'node:path'
+import { applicationLinkInstructions, DEFAULT_CONSUMER_KEY, DEFAULT_CONSUMER_NAME, DEFAULT_KEY_BITS, generateConsumerKeyPair, MIN_KEY_BITS } from '../commands/keygen.js'
+import { UserFacingError } from '../core/errors.js'
+import type { CliContext } from './context.js'
+
+export const DEFAULT_PRIVATE_KEY_FILE = 'jira-oauth-private.pem'
+
+/** jira-oauth-private.pem -> jira-oauth-public.pem; other names get .pub.pem. */
+export function publicKeyPathFor(privatePath: string): string {
+  if (/-private\.pem$/i.test(privatePath)) return privatePath.replace(/-private\.pem$/i, '-public.pem')
+  return `${privatePath.replace(/\.pem$/i, '')}.pub.pem`
+}
+
+/** `keygen`: a key pair on disk (private 0600, never overwritten) and the Application Link fields. */
+export async function keygenCommand({ inputs, out, files }: CliContext): Promise<number> {
+  const bits = inputs.integer('bits', DEFAULT_KEY_BITS, MIN_KEY_BITS, 16384)
+  const privatePath = resolve(inputs.optional('out') ?? DEFAULT_PRIVATE_KEY_FILE)
+  const publicPath = resolve(inputs.optional('public-out') ?? publicKeyPathFor(privatePath))
+  const consumerKey = inputs.optional('consumer-key') ?? DEFAULT_CONSUMER_KEY
+  const consumerName = inputs.optional('consumer-name') ?? DEFAULT_CONSUMER_NAME
+  if (privatePath === publicPath) throw new UserFacingError('--out and --public-out name the same file.', 'Give two different paths.')
+  // Both checked before either is written, so a refusal leaves nothing half done.
+  for (const path of [privatePath, publicPath]) {
+    if (files.exists(path)) throw new UserFacingError(`${path} already exists; keygen never overwrites a key.`, 'Move it away, or choose another path with --out / --public-out.')
+  }
+  const pair = generateConsumerKeyPair(bits, inputs.label('bits'))
+  files.writeNew(privatePath, pair.privateKeyPem, 0o600)
+  files.writeNew(publicPath, pair.publicKeyPem, 0o644)
+  out.json({ privateKeyFile: privatePath, publicKeyFile: publicPath, bits, fingerprint: pair.fingerprint, consumerKey, consumerName, publicKey: pair.publicKeyPem })
+  out.message(
+    `Wrote the private key to ${privatePath} (mode 0600: keep it secret) and the public key to ${publicPath} (${pair.fingerprint}).\n\n` +
+      applicationLinkInstructions({ consumerKey, consumerName, publicKeyPem: pair.publicKeyPem }),
+  )
+  return 0
+}
