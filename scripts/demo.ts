@@ -1,6 +1,8 @@
 // `npm run demo`: the bundled action end to end against the in-repo Jira simulator, no Jira needed.
 // Each step runs dist/index.js exactly as the GitHub runner does (INPUT_* variables, GITHUB_OUTPUT,
 // GITHUB_STEP_SUMMARY) and prints what a person would see in the job log (secrets masked).
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { OTHER_PRIVATE_KEY, startJira } from './lib/jira-fixture.js'
@@ -62,6 +64,13 @@ try {
   const fresh = await runAction({ ...jira.inputs, command: 'whoami', 'access-token': accessToken.outputs['access-token'] })
   show('whoami with the new token', fresh, ['name'])
   expect(fresh.exitCode === 0, 'the new token does not work')
+
+  console.log(`\n${bold('== the CLI, from environment variables alone: node dist/cli.js whoami')}`)
+  const cliEnv = { PATH: process.env.PATH ?? '', JIRA_BASE_URL: jira.sim.baseUrl, JIRA_CONSUMER_KEY: jira.inputs['consumer-key'], JIRA_PRIVATE_KEY: jira.inputs['private-key'], JIRA_ACCESS_TOKEN: jira.accessToken }
+  // Asynchronously: the simulator answers from this same process.
+  const { stdout: cliOut } = await promisify(execFile)(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'whoami'], { env: cliEnv, encoding: 'utf8' })
+  console.log(`  stdout: ${JSON.stringify(JSON.parse(cliOut))}`)
+  expect(JSON.parse(cliOut).name === 'ci-bot', 'the CLI whoami did not print the user')
 
   const deploy = { command: 'issues', transition: 'Deployed', comment: 'Deployed by [{{workflow}} #{{run-number}}|{{run-url}}]; now *{{status}}*.', link: 'true' }
   const event = { name: 'push', payload: { ref: 'refs/heads/main', commits: [{ message: 'DEMO-1: fix login' }, { message: 'DEMO-2 DEMO-3 release notes' }] } }
