@@ -188,4 +188,24 @@ describe(`jira-oauth (${SPAWN ? `spawned: node ${BIN}` : 'in-process main(); dis
     const again = await runCli(['keygen', '--bits', '2048', '--out', out], {})
     expect(again.code).toBe(1)
   })
+
+  it('issues: the same flags as the action inputs; a re-run changes nothing twice', async () => {
+    sim.addIssue({ key: 'CLI-1', status: 'In Review' })
+    sim.addIssue({ key: 'CLI-2', status: 'Deployed' })
+    const ciEnv = { ...env, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'octo/app', GITHUB_RUN_ID: '77', GITHUB_RUN_NUMBER: '3', GITHUB_WORKFLOW: 'Deploy', GITHUB_JOB: 'deploy', GITHUB_ACTION: 'jira' }
+    const args = ['issues', '--issues', 'cli-1 CLI-2', '--transition', 'Deployed', '--comment', 'Deployed by {{run-url}}', '--link']
+    const first = await runCli(args, ciEnv)
+    expect(first.code).toBe(0)
+    const out = JSON.parse(first.stdout) as { issues: string[]; failed: string[]; results: Array<{ key: string; transition: string; comment: string }> }
+    expect(out.issues).toEqual(['CLI-1', 'CLI-2'])
+    expect(out.failed).toEqual([])
+    expect(out.results.map((r) => [r.key, r.transition, r.comment])).toEqual([['CLI-1', 'transitioned', 'created'], ['CLI-2', 'already-in-status', 'created']])
+    const second = await runCli(args, ciEnv)
+    expect(second.code).toBe(0)
+    expect(sim.issue('CLI-1')?.comments).toHaveLength(1)
+    expect(sim.issue('CLI-1')?.remoteLinks).toHaveLength(1)
+    const missing = await runCli(['issues', '--issues', 'CLI-404', '--transition', 'Deployed'], ciEnv)
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toMatch(/CLI-404 does not exist/)
+  })
 })
