@@ -1,5 +1,5 @@
 import { createPublicKey, X509Certificate, type KeyObject } from 'node:crypto'
-import type { ConsumerInput, IssueInput, TransitionDef, UserInput, CommentState, RemoteLinkState, PerformedTransition } from './types.js'
+import type { ConsumerInput, IssueInput, IssueState, UserInput } from './types.js'
 import { randomAlphanumeric } from './random.js'
 import { DEFAULT_TRANSITIONS, StatusRegistry } from './workflow.js'
 
@@ -52,19 +52,8 @@ export interface AccessToken {
 
 export type Token = RequestToken | AccessToken
 
-export interface Issue {
-  id: string
-  key: string
-  project: string
-  summary: string
-  status: string
-  resolution?: string
-  fixVersions?: string[]
-  comments: CommentState[]
-  remoteLinks: RemoteLinkState[]
-  transitionsPerformed: PerformedTransition[]
-  transitions: TransitionDef[]
-}
+/** The live record of an issue; `issue(key)` hands out deep copies of the same shape. */
+export type Issue = IssueState
 
 export const DEFAULT_USER = 'ci-bot'
 export const OTHER_USER = 'other.user'

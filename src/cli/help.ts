@@ -35,13 +35,12 @@ export function mainHelp(commands: Readonly<Record<string, CliCommand>>): string
     'Getting started: jira-oauth keygen, create the Application Link in Jira, then jira-oauth bootstrap.',
     '',
     ...ENVIRONMENT,
-    '',
-    STREAMS,
-    '',
-    ...EXIT_CODES,
-    '',
+    ...FOOTER,
   ].join('\n')
 }
+
+/** What every help page ends with: where output goes and what the exit codes mean. */
+const FOOTER = ['', STREAMS, '', ...EXIT_CODES, '']
 
 export function commandHelp(name: string, command: CliCommand): string {
   const flagRows = command.flags.map((f): [string, string] => [`--${f.name}${f.value ? ` ${f.value}` : ''}`, `${f.description}${f.env ? ` [env ${f.env}]` : ''}`])
@@ -56,10 +55,6 @@ export function commandHelp(name: string, command: CliCommand): string {
     '',
     'Examples:',
     ...command.examples.map((example) => `  ${example}`),
-    '',
-    STREAMS,
-    '',
-    ...EXIT_CODES,
-    '',
+    ...FOOTER,
   ].join('\n')
 }
