@@ -10,6 +10,7 @@ import { PassThrough } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { startJiraSimulator, type JiraSimulator } from '../../simulator/index.js'
 import { main } from '../../src/cli/main.js'
+import { BUNDLE_NODE } from '../../scripts/lib/action-runner.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const BIN = process.env.JIRA_OAUTH_CLI_BIN ?? join(ROOT, 'dist', 'cli.js')
@@ -43,7 +44,7 @@ function startCli(args: string[], env: Record<string, string>): RunningCli {
   let done: Promise<Finished>
   let stdin: { write(text: string): unknown }
   if (SPAWN) {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] })
+    const child = spawn(BUNDLE_NODE, [BIN, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] })
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => onStderr(chunk.toString()))
     stdin = child.stdin

@@ -6,6 +6,12 @@ import { parse } from 'yaml'
 
 export const ROOT = join(import.meta.dirname, '..', '..')
 
+/**
+ * The Node.js that runs the bundles: this one, or BUNDLE_NODE (CI points it at Node 24, the
+ * runtime `runs.using: node24` gives the action on GitHub's runners).
+ */
+export const BUNDLE_NODE = process.env.BUNDLE_NODE || process.execPath
+
 interface ActionManifest {
   inputs: Record<string, { default?: string }>
 }
@@ -94,7 +100,7 @@ export async function runAction(inputs: Record<string, string>, options: RunActi
     ...options.env,
   }
   for (const [name, value] of Object.entries({ ...actionDefaults(), ...inputs })) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, [join(ROOT, options.entry ?? 'dist/index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(BUNDLE_NODE, [join(ROOT, options.entry ?? 'dist/index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
