@@ -263,3 +263,9 @@ describe('a runtime whose OpenSSL policy refuses SHA-1 signatures', () => {
     }
   })
 })
+
+describe('a file name instead of the key', () => {
+  test('says to pass the content, not the path', () => {
+    expect(() => parsePrivateKey('./keys/jira.pem', undefined, 'input `private-key`', 'input `private-key-passphrase`')).toThrow(/file name \("\.\/keys\/jira\.pem"\): pass the key's content/)
+  })
+})
