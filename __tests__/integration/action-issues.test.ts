@@ -200,6 +200,27 @@ describe('issues: failures stay with their issue', () => {
   })
 })
 
+describe('issues: ambiguous failures are re-read, never repeated', () => {
+  test('a 502 after Jira performed the transition: the status tells, no second POST', async () => {
+    jira.sim.addIssue({ key: 'AMBT-1', status: 'To Do' })
+    jira.sim.injectFault({ method: 'POST', path: '/rest/api/2/issue/AMBT-1/transitions', kind: 'status', status: 502, afterHandler: true })
+    const r = await run({ issues: 'AMBT-1', transition: 'Deployed' })
+    expect(r.exitCode).toBe(0)
+    expect(byKey(r)['AMBT-1']).toMatchObject({ transition: 'transitioned', statusAfter: 'Deployed' })
+    expect(jira.sim.issue('AMBT-1')!.transitionsPerformed).toHaveLength(1)
+    expect(jira.sim.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/AMBT-1/transitions'))).toHaveLength(1)
+  })
+
+  test('a comment POST that timed out after Jira stored it is found again, not posted twice', async () => {
+    jira.sim.addIssue({ key: 'SLOW-1' })
+    jira.sim.injectFault({ method: 'POST', path: '/rest/api/2/issue/SLOW-1/comment', kind: 'latency', ms: 1500 })
+    const r = await run({ issues: 'SLOW-1', comment: 'only once', timeout: '1' })
+    expect(r.exitCode).toBe(0)
+    expect(byKey(r)['SLOW-1'].comment).toBe('created')
+    expect(jira.sim.issue('SLOW-1')!.comments).toHaveLength(1)
+  })
+})
+
 describe('issues: other ways in', () => {
   test('dry-run changes nothing and says what it would do', async () => {
     jira.sim.addIssue({ key: 'DRY-1', status: 'To Do' })
