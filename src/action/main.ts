@@ -27,6 +27,7 @@ export async function run(deps: ActionDeps): Promise<void> {
     const handler = ACTION_COMMANDS[command]
     const settings = readConnectionSettings(inputs, handler.needsAccessToken)
     masker.mask(...settings.derivedSecrets)
+    for (const warning of settings.warnings) core.warning(warning)
     const client = new JiraClient(clientConfig(settings), {
       log: { debug: (m) => core.debug(m), warning: (m) => core.warning(m) },
       ...deps.clientDeps,

@@ -61,6 +61,7 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
     verbose = inputs.boolean('verbose', false)
     const settings = readConnectionSettings(inputs, command.needsAccessToken)
     out.addSecrets(...settings.derivedSecrets)
+    for (const warning of settings.warnings) out.warning(warning)
     const transport = deps.clientDeps?.transport ?? nodeFetchTransport
     const client = new JiraClient(clientConfig(settings), {
       log: { debug: (m) => verbose && out.message(m), warning: (m) => out.warning(m) },

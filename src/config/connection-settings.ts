@@ -15,6 +15,17 @@ export interface ConnectionSettings {
   readonly retries: number
   /** Values derived from secrets (the normalized key and its lines) that must be masked too. */
   readonly derivedSecrets: readonly string[]
+  /** Things worth saying before the first request (not errors). */
+  readonly warnings: readonly string[]
+}
+
+/** Jira Cloud still answers OAuth 1.0a but has deprecated it; say so once, not fail. */
+function platformWarnings(baseUrl: string): string[] {
+  const warnings: string[] = []
+  if (/\.atlassian\.net$/i.test(new URL(baseUrl).hostname)) {
+    warnings.push('base-url is a Jira Cloud site, where Atlassian has deprecated OAuth 1.0a for REST APIs. It still works there for now; this tool is built for Jira Server / Data Center.')
+  }
+  return warnings
 }
 
 /** Reads what every command needs to sign a request; `needsAccessToken` for REST commands. */
@@ -38,6 +49,7 @@ export function readConnectionSettings(inputs: InputReader, needsAccessToken: bo
     timeoutMs: inputs.integer('timeout', 30, 1, 3600) * 1000,
     retries: inputs.integer('retries', 3, 0, 10),
     derivedSecrets: pemSecretFragments(privateKey.pem),
+    warnings: platformWarnings(baseUrl),
   }
 }
 

@@ -54,4 +54,11 @@ describe('action main()', () => {
     expect(failures[0][1]).toMatch(/input `body` is set but input `method` is GET[\s\S]*Set input `method` to POST or PUT/)
     expect(sent).toHaveLength(0)
   })
+
+  test('a Jira Cloud base-url gets a warning about the deprecation, and still works', async () => {
+    const { core, calls } = recordingCore({ ...INPUTS, 'base-url': 'https://acme.atlassian.net', command: 'whoami' })
+    await run({ core, env: {}, clientDeps: { transport: async () => ({ status: 200, headers: {}, body: '{"accountId":"5b10"}' }) } })
+    expect(calls.find(([name]) => name === 'warning')?.[1]).toMatch(/Jira Cloud site, where Atlassian has deprecated OAuth 1\.0a/)
+    expect(calls).toContainEqual(['setOutput', 'name', '5b10'])
+  })
 })
