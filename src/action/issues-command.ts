@@ -36,9 +36,7 @@ function setOutputs(ctx: ActionContext, result: IssuesRunResult): void {
 export async function issuesCommand(ctx: ActionContext): Promise<void> {
   const { inputs, client, core, env } = ctx
   const config = readIssuesConfig(inputs)
-  const token = inputs.optional('github-token')
-  if (token) ctx.masker.mask(token)
-  const result = await runIssues(config, new IssuesApi(client), issuesEnvironmentFromEnv(env, token, lazyOctokitCommitsPort))
+  const result = await runIssues(config, new IssuesApi(client), issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort))
   for (const notice of result.notices) core.notice(notice)
   for (const warning of result.warnings) core.warning(warning)
   for (const r of result.results) {

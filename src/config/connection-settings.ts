@@ -4,7 +4,7 @@ import type { JiraClientConfig } from '../jira/client.js'
 import type { InputReader } from './input-reader.js'
 
 /** Names of the inputs whose values are secrets: adapters mask them before anything else. */
-export const SECRET_INPUTS = ['private-key', 'private-key-passphrase', 'access-token', 'request-token-secret', 'verifier'] as const
+export const SECRET_INPUTS = ['private-key', 'private-key-passphrase', 'access-token', 'request-token-secret', 'verifier', 'github-token'] as const
 
 export interface ConnectionSettings {
   readonly baseUrl: string
