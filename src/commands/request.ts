@@ -45,7 +45,11 @@ export function readRequestConfig(inputs: InputReader, baseUrl: string): Request
   const path = inputs.required('path', 'Set it to a REST path under base-url, e.g. /rest/api/2/issue/ABC-123.')
   const query = parseQueryLines(inputs.raw('query'), inputs.label('query'))
   // Resolve now so a path outside base-url fails before any request.
-  resolveRequestUrl(baseUrl, path, query, inputs.label('path'))
+  const url = resolveRequestUrl(baseUrl, path, query, inputs.label('path'))
+  const protocolParams = [...new URL(url).searchParams.keys()].filter((name) => name.startsWith('oauth_'))
+  if (protocolParams.length > 0) {
+    throw new ConfigError(`${inputs.label('path')} / ${inputs.label('query')} carry OAuth protocol parameters (${[...new Set(protocolParams)].join(', ')}).`, 'Leave them out: the tool signs every request and sends oauth_* in the Authorization header; Jira refuses a parameter sent twice (parameter_rejected).')
+  }
   const bodyText = inputs.optional('body')
   let body: unknown
   if (bodyText !== undefined) {
