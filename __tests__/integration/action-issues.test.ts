@@ -211,6 +211,18 @@ describe('issues: ambiguous failures are re-read, never repeated', () => {
     expect(jira.sim.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/AMBT-1/transitions'))).toHaveLength(1)
   })
 
+  test('a connection reset on the comment and transition POSTs: re-read, then sent once more, exactly once each', async () => {
+    jira.sim.addIssue({ key: 'RESET-1', status: 'To Do' })
+    jira.sim.injectFault({ method: 'POST', path: '/rest/api/2/issue/RESET-1/transitions', kind: 'reset' })
+    jira.sim.injectFault({ method: 'POST', path: '/rest/api/2/issue/RESET-1/comment', kind: 'reset' })
+    const r = await run({ issues: 'RESET-1', transition: 'Deployed', comment: 'once' })
+    expect(r.exitCode).toBe(0)
+    expect(byKey(r)['RESET-1']).toMatchObject({ transition: 'transitioned', comment: 'created' })
+    const issue = jira.sim.issue('RESET-1')!
+    expect(issue.transitionsPerformed).toHaveLength(1)
+    expect(issue.comments).toHaveLength(1)
+  })
+
   test('a comment POST that timed out after Jira stored it is found again, not posted twice', async () => {
     jira.sim.addIssue({ key: 'SLOW-1' })
     jira.sim.injectFault({ method: 'POST', path: '/rest/api/2/issue/SLOW-1/comment', kind: 'latency', ms: 1500 })

@@ -31,12 +31,14 @@ export function diagnoseTransportError(error: TransportError, method: string, ur
         ? 'Jira is slow or unreachable. Raise `timeout`, check the network path, or retry later.'
         : 'Jira may or may not have acted on it, so it was not retried. Check the issue in Jira before re-running; raise `timeout` if Jira is slow.',
       code,
+      true,
     )
   }
   return new JiraConnectionError(
     `${where} failed: ${error.message} (${code}).`,
-    error.phase === 'connect' ? 'The connection could not be made; check base-url, proxies and the network.' : 'The connection broke before Jira answered. Retrying the step is safe for reads; check the issue before repeating changes.',
+    error.phase === 'connect' ? 'The connection could not be made; check base-url, proxies and the network.' : 'The connection broke before Jira answered, so Jira may or may not have acted. Retrying is safe for reads; check the issue before repeating changes.',
     code,
+    error.phase === 'response',
   )
 }
 

@@ -29,7 +29,13 @@ export class JiraHttpError extends UserFacingError {
 
 /** No usable response: connection, TLS, timeout, redirect. */
 export class JiraConnectionError extends UserFacingError {
-  constructor(message: string, hint: string, readonly code: string) {
+  constructor(
+    message: string,
+    hint: string,
+    readonly code: string,
+    /** True when the request may have reached Jira and been acted on (a timeout, a reset). */
+    readonly mayHaveActed = false,
+  ) {
     super(message, hint)
   }
 }

@@ -1,9 +1,10 @@
 /**
  * When to try a request again, and how long to wait. Pure: the client feeds it outcomes.
  *
- * Jira may have acted on a request that timed out or got a 502/504 from a proxy, so only
- * idempotent requests are retried then; a non-idempotent POST is retried only when Jira
- * certainly did not act (429, 503, or a connection refused/reset before any response).
+ * Jira may have acted on a request that timed out, was reset, or got a 502/504 from a proxy, so
+ * only idempotent requests are retried then; a non-idempotent POST is retried only when Jira
+ * certainly did not act (429, 503, or a connection that was never made). Callers that can tell
+ * what happened (the comment and transition steps) re-read and resend themselves.
  */
 export type AttemptOutcome =
   | { readonly kind: 'status'; readonly status: number }

@@ -50,8 +50,9 @@ function agentFor(url: URL): Agent | undefined {
   return agent
 }
 
-// Errors raised while connecting: the request never reached the server.
-const CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET'])
+// Errors that only happen while connecting: the request never reached the server. A reset is not
+// one of them: the server may have read the whole request and acted before the connection broke.
+const CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])
 
 function errorCode(error: unknown): string {
   const e = error as { code?: string; errno?: string; name?: string; cause?: { code?: string } }
@@ -84,7 +85,6 @@ export const nodeFetchTransport: Transport = async (request) => {
     return { status: response.status, headers, body }
   } catch (error) {
     const code = errorCode(error)
-    // A reset or refusal before any response header means Jira never processed the request.
     const phase = !gotHeaders && CONNECT_CODES.has(code) ? 'connect' : 'response'
     const message = error instanceof Error ? error.message : String(error)
     throw new TransportError(message, code, phase)

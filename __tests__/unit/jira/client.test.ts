@@ -87,6 +87,16 @@ describe('JiraClient retries', () => {
     expect(timedOut.sent).toHaveLength(1)
   })
 
+  test('a POST is not retried after a reset: Jira may have read it and acted', async () => {
+    const reset = client([new TransportError('socket hang up', 'ECONNRESET', 'response'), ok()])
+    const error = (await reset.c.request({ method: 'POST', path: '/x', json: {} }).catch((e: unknown) => e)) as JiraConnectionError
+    expect(error).toBeInstanceOf(JiraConnectionError)
+    expect(error.mayHaveActed).toBe(true)
+    expect(reset.sent).toHaveLength(1)
+    const get = client([new TransportError('socket hang up', 'ECONNRESET', 'response'), ok()])
+    expect((await get.c.request({ method: 'GET', path: '/x' })).status).toBe(200)
+  })
+
   test('retries stop at the configured number', async () => {
     const { c, sent } = client([status(503), status(503), status(503)], {}, 2)
     expect((await c.request({ method: 'GET', path: '/x' })).status).toBe(503)

@@ -10,7 +10,9 @@ describe('retry policy', () => {
   })
 
   test('network errors: connect-phase always, response-phase only when idempotent, never TLS or DNS', () => {
-    expect(isRetryable({ kind: 'network', phase: 'connect', code: 'ECONNRESET' }, false)).toBe(true)
+    expect(isRetryable({ kind: 'network', phase: 'connect', code: 'ECONNREFUSED' }, false)).toBe(true)
+    expect(isRetryable({ kind: 'network', phase: 'response', code: 'ECONNRESET' }, false)).toBe(false)
+    expect(isRetryable({ kind: 'network', phase: 'response', code: 'ECONNRESET' }, true)).toBe(true)
     expect(isRetryable({ kind: 'network', phase: 'response', code: 'ETIMEDOUT' }, false)).toBe(false)
     expect(isRetryable({ kind: 'network', phase: 'response', code: 'ETIMEDOUT' }, true)).toBe(true)
     expect(isRetryable({ kind: 'network', phase: 'connect', code: 'ENOTFOUND' }, true)).toBe(false)

@@ -5,7 +5,7 @@ import { JiraConnectionError } from '../../jira/errors.js'
  * (a timeout, a proxy's 502/504, a connection broken after sending): re-read before reporting.
  */
 export function mayHaveActed(failure: { status: number } | unknown): boolean {
-  if (failure instanceof JiraConnectionError) return failure.code !== 'ECONNREFUSED' && !failure.code.startsWith('HTTP_')
+  if (failure instanceof JiraConnectionError) return failure.mayHaveActed
   const status = (failure as { status?: unknown }).status
   return typeof status === 'number' && (status === 500 || status === 502 || status === 504)
 }

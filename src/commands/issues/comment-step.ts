@@ -30,17 +30,24 @@ export async function commentStep(api: IssuesApi, key: string, body: string, mar
     return { outcome: 'updated', notes: [] }
   }
   if (dryRun) return { outcome: 'would-create', notes: [] }
-  let failure: unknown
+  const first = await postComment(api, key, body)
+  if (first === 'ok') return { outcome: 'created', notes: [] }
+  if (!mayHaveActed(first)) throw first
+  // Jira may have stored the comment before the failure: the marker tells, without a blind second POST.
+  const why = describeError(first).split('\n')[0]
+  if (await findOwn(api, key, marker, me)) return { outcome: 'created', notes: [`The comment request failed (${why}) but the comment is on ${key}.`] }
+  // It did not: sending once more cannot duplicate it.
+  const second = await postComment(api, key, body)
+  if (second === 'ok') return { outcome: 'created', notes: [`The first comment request failed (${why}); ${key} did not have it, so it was sent again.`] }
+  throw second
+}
+
+/** 'ok', or the failure (an error, or a JiraHttpError for a non-2xx answer) to decide on. */
+async function postComment(api: IssuesApi, key: string, body: string): Promise<'ok' | unknown> {
   try {
     const response = await api.addComment(key, body)
-    if (isSuccess(response)) return { outcome: 'created', notes: [] }
-    failure = httpFailure(response, `Commenting on ${key}`)
+    return isSuccess(response) ? 'ok' : httpFailure(response, `Commenting on ${key}`)
   } catch (error) {
-    failure = error
+    return error
   }
-  // Jira may have stored the comment before the failure; the marker tells, without a second POST.
-  if (mayHaveActed(failure) && (await findOwn(api, key, marker, me))) {
-    return { outcome: 'created', notes: [`The comment request failed (${describeError(failure).split('\n')[0]}) but the comment is on ${key}.`] }
-  }
-  throw failure
 }
