@@ -135,6 +135,15 @@ describe('issues: re-runs never duplicate', () => {
     expect(jira.sim.issue('RERUN-1')!.comments).toHaveLength(121)
   })
 
+  test('a transition given by name ("Deploy") is recognised as done on a re-run', async () => {
+    jira.sim.addIssue({ key: 'NAME-1', status: 'In Review' })
+    expect(byKey(await run({ issues: 'NAME-1', transition: 'Deploy' }))['NAME-1']).toMatchObject({ transition: 'transitioned', statusAfter: 'Deployed' })
+    const again = await run({ issues: 'NAME-1', transition: 'Deploy' })
+    expect(again.exitCode).toBe(0)
+    expect(byKey(again)['NAME-1']).toMatchObject({ transition: 'already-in-status', ok: true })
+    expect(jira.sim.issue('NAME-1')!.transitionsPerformed).toHaveLength(1)
+  })
+
   test('two steps with different text keep their own comments', async () => {
     jira.sim.addIssue({ key: 'TWO-1' })
     await run({ issues: 'TWO-1', comment: 'Build {{run-url}}' })

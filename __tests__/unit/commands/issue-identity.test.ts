@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { commentMarker, withMarker } from '../../../src/commands/issues/comment-marker.js'
 import { runGlobalId, runRemoteLink } from '../../../src/commands/issues/link-step.js'
-import { findTransition } from '../../../src/commands/issues/transition-step.js'
+import { findTransition, looksLikeTargetOf } from '../../../src/commands/issues/transition-step.js'
 
 const identity = { repository: 'octo/app', runId: '1001', job: 'deploy', step: '__jira', template: 'Deployed {{run-url}}' }
 
@@ -41,4 +41,16 @@ describe('findTransition', () => {
     expect(findTransition([...transitions, { id: '3', name: 'Done', to: { name: 'Closed' } }], 'done')?.id).toBe('3')
     expect(findTransition(transitions, 'Released')).toBeUndefined()
   })
+})
+
+describe('looksLikeTargetOf', () => {
+  test.each([
+    ['Deployed', 'Deploy', true],
+    ['Resolved', 'resolve', true],
+    ['Released', 'Release', true],
+    ['Done', 'Done', true],
+    ['In Progress', 'Deploy', false],
+    ['Closed', 'Close Issue', false],
+    ['Do', 'Do', false],
+  ])('%s after %s: %s', (status, name, expected) => expect(looksLikeTargetOf(status, name)).toBe(expected))
 })
