@@ -184,6 +184,26 @@ describe('issues: failures stay with their issue', () => {
     expect(jira.sim.issue('FAIL-2')?.status).toBe('Done')
   })
 
+  test('credentials refused mid-run: no new issue is started, every issue is reported, the step fails with the diagnosis', async () => {
+    // Jira revokes the token right after answering the first read of AUTH-1.
+    let revoke = () => {}
+    const own = await startJira({ onRequest: (r) => r.path.endsWith('/rest/api/2/issue/AUTH-1') && revoke() })
+    try {
+      revoke = () => own.sim.revokeToken(own.accessToken)
+      for (const key of ['AUTH-1', 'AUTH-2', 'AUTH-3']) own.sim.addIssue({ key, status: 'To Do' })
+      const r = await runAction({ ...own.inputs, command: 'issues', issues: 'AUTH-1 AUTH-2 AUTH-3', transition: 'Deployed', concurrency: '1' })
+      expect(r.exitCode).toBe(1)
+      expect(results(r).map((row) => row.key)).toEqual(['AUTH-1', 'AUTH-2', 'AUTH-3'])
+      expect(JSON.parse(r.outputs.failed)).toEqual(['AUTH-1', 'AUTH-2', 'AUTH-3'])
+      expect(results(r)[0].error).toMatch(/rejected the access token/)
+      expect(results(r)[2].error).toMatch(/^Not attempted: Jira rejected the access token/)
+      expect(r.annotations.at(-1)?.message).toMatch(/rejected the access token[\s\S]*request-token/)
+      expect(own.sim.requests.filter((q) => q.path.includes('/AUTH-2') || q.path.includes('/AUTH-3'))).toHaveLength(0)
+    } finally {
+      await own.sim.close()
+    }
+  })
+
   test('fail-on-error false reports failures but passes the step', async () => {
     const r = await run({ issues: 'NOPE-1', transition: 'Deployed', 'fail-on-error': 'false' })
     expect(r.exitCode).toBe(0)

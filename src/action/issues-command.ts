@@ -50,6 +50,8 @@ export async function issuesCommand(ctx: ActionContext): Promise<void> {
     else s.addTable(summaryRows(result.results))
     for (const line of [...result.notices, ...result.warnings]) s.addRaw(`<p>${escapeHtml(line)}</p>`, true)
   })
+  // Refused credentials fail the run with Jira's diagnosis, after every issue was reported.
+  if (result.fatal) throw result.fatal
   const message = issuesFailureMessage(result)
   if (message) {
     if (config.failOnError) throw new UserFacingError(message, ISSUES_FAILED_HINT)

@@ -73,6 +73,8 @@ export async function issuesCommand({ inputs, client, env, out }: JiraContext): 
     if (!r.ok) out.error(`${r.key}: ${r.error ?? 'failed'}`)
   }
   out.json({ issues: result.issues, results: result.results, failed: result.failed })
+  // Refused credentials fail the run with Jira's diagnosis, after every issue was reported.
+  if (result.fatal) throw result.fatal
   const failed = issuesFailureMessage(result)
   if (failed && config.failOnError) throw new UserFacingError(failed, ISSUES_FAILED_HINT)
   if (failed) out.warning(`${failed} (--fail-on-error is false, so the exit code is 0.)`)

@@ -28,6 +28,8 @@ export interface IssuesRunResult {
   readonly failed: string[]
   readonly notices: string[]
   readonly warnings: string[]
+  /** Jira refused the credentials mid-run: the adapters report the results, then fail with this. */
+  readonly fatal?: JiraOAuthError
 }
 
 function runUrl(run: RunContext): string | undefined {
@@ -117,24 +119,27 @@ export async function runIssues(config: IssuesConfig, api: IssuesApi, env: Issue
   const found = await findCandidates(config, api, env.event, env.run.repository ?? '', env.github)
   const notices = [...found.notices]
   const pool = new Semaphore(config.concurrency)
+  // Credentials Jira refuses for one issue are refused for all: stop starting new issues, but let
+  // those in flight finish, and report every issue (the ones not started included).
+  let fatal: JiraOAuthError | undefined
   const outcomes = await Promise.all(
     found.candidates.map((candidate) =>
       pool.run(async (): Promise<{ candidate: Candidate; issue?: IssueSnapshot; result?: IssueResult }> => {
-        let issue: IssueSnapshot | undefined
+        if (fatal) return { candidate, result: failedResult(plan, candidate.key, `Not attempted: ${fatal.message}`) }
         try {
-          issue = candidate.issue ?? (await api.getIssue(candidate.key))
+          const issue = candidate.issue ?? (await api.getIssue(candidate.key))
+          if (!issue) {
+            if (candidate.origin === 'discovered') {
+              notices.push(`${candidate.key} looks like an issue key but Jira has no such issue (or the user cannot see it); skipped.`)
+              return { candidate }
+            }
+            return { candidate, result: failedResult(plan, candidate.key, `${candidate.key} does not exist, or the Jira user who authorized the token cannot see it (Jira answers 404 for both). Check the key and the project permissions.`) }
+          }
+          return { candidate, issue, result: await processIssue(api, plan, issue) }
         } catch (error) {
-          if (error instanceof JiraOAuthError) throw error
+          if (error instanceof JiraOAuthError) fatal ??= error
           return { candidate, result: failedResult(plan, candidate.key, describeError(error)) }
         }
-        if (!issue) {
-          if (candidate.origin === 'discovered') {
-            notices.push(`${candidate.key} looks like an issue key but Jira has no such issue (or the user cannot see it); skipped.`)
-            return { candidate }
-          }
-          return { candidate, result: failedResult(plan, candidate.key, `${candidate.key} does not exist, or the Jira user who authorized the token cannot see it (Jira answers 404 for both). Check the key and the project permissions.`) }
-        }
-        return { candidate, issue, result: await processIssue(api, plan, issue) }
       }),
     ),
   )
@@ -145,5 +150,6 @@ export async function runIssues(config: IssuesConfig, api: IssuesApi, env: Issue
     failed: results.filter((r) => !r.ok).map((r) => r.key),
     notices,
     warnings: found.warnings,
+    ...(fatal ? { fatal } : {}),
   }
 }
