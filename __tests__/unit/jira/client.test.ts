@@ -217,3 +217,33 @@ describe('JiraClient concurrency', () => {
     expect(peak).toBe(3)
   })
 })
+
+describe('redacting base strings', () => {
+  test('no part of the token survives a diff near it', async () => {
+    const { redactBaseString } = await import('../../../src/jira/diagnose-oauth.js')
+    const base = 'GET&https%3A%2F%2Fj%2Fx&oauth_nonce%3Dn%26oauth_token%3DabcdefghijklmnopqrstuvwxYz012345%26oauth_verifier%3Dq1w2e3%26oauth_version%3D1.0%26validateQuery%3D100%2525'
+    const redacted = redactBaseString(base, [])
+    expect(redacted).toBe('GET&https%3A%2F%2Fj%2Fx&oauth_nonce%3Dn%26oauth_token%3D***%26oauth_verifier%3D***%26oauth_version%3D1.0%26validateQuery%3D100%2525')
+  })
+
+  test('a signature_invalid diff right after the token shows none of it', async () => {
+    const token = 'abcdefghijklmnopqrstuvwxYz012345'
+    const scriptedClient = new JiraClient(
+      { baseUrl: 'https://jira.example.com', consumerKey: 'ck', privateKey: KEY.key, accessToken: token, timeoutMs: 1000, retries: 0 },
+      {
+        transport: async (request) => {
+          const { collectParameters } = await import('../../../src/core/oauth/parameters.js')
+          const { signatureBaseString } = await import('../../../src/core/oauth/base-string.js')
+          const { parseOAuthChallenge } = await import('../../../src/core/oauth/oauth-problem.js')
+          // Jira lost the last query parameter (a proxy dropped it).
+          const url = request.url.replace(/[?&]validateQuery=[^&]*/, '')
+          const theirs = signatureBaseString(request.method, url, collectParameters({ url, oauthParams: parseOAuthChallenge(request.headers.authorization) }))
+          return oauthProblem(401, { oauth_problem: 'signature_invalid', oauth_signature_base_string: theirs })
+        },
+      },
+    )
+    const error = (await scriptedClient.request({ method: 'GET', path: '/rest/api/2/search', query: [['validateQuery', 'x']] }).catch((e: unknown) => e)) as JiraOAuthError
+    expect(error.message).toMatch(/differs from ours/)
+    for (let i = 0; i + 4 <= token.length; i++) expect(error.describe()).not.toContain(token.slice(i, i + 4))
+  })
+})
