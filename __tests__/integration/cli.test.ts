@@ -209,4 +209,20 @@ describe(`jira-oauth (${SPAWN ? `spawned: node ${BIN}` : 'in-process main(); dis
     expect(missing.code).toBe(1)
     expect(missing.stderr).toMatch(/CLI-404 does not exist/)
   })
+
+  it('issues outside GitHub Actions: GitLab pipelines de-duplicate by pipeline; with no run id each run comments', async () => {
+    sim.addIssue({ key: 'GL-1' })
+    const gitlab = { ...env, GITLAB_CI: 'true', CI_PIPELINE_ID: '551', CI_PIPELINE_URL: 'https://gitlab.example.com/g/p/-/pipelines/551', CI_JOB_NAME: 'deploy', CI_PROJECT_PATH: 'g/p' }
+    const args = ['issues', '--issues', 'GL-1', '--comment', 'Deployed by {{run-url}}', '--link']
+    expect((await runCli(args, gitlab)).code).toBe(0)
+    expect((await runCli(args, gitlab)).code).toBe(0)
+    expect(sim.issue('GL-1')?.comments.map((c) => c.body.split('\n')[0])).toEqual(['Deployed by https://gitlab.example.com/g/p/-/pipelines/551'])
+    expect(sim.issue('GL-1')?.remoteLinks.map((l) => l.object.url)).toEqual(['https://gitlab.example.com/g/p/-/pipelines/551'])
+    sim.addIssue({ key: 'NOCI-1' })
+    const plain = await runCli(['issues', '--issues', 'NOCI-1', '--comment', 'Deployed'], env)
+    expect(plain.code).toBe(0)
+    expect(plain.stderr).toMatch(/No CI run id/)
+    await runCli(['issues', '--issues', 'NOCI-1', '--comment', 'Deployed'], env)
+    expect(sim.issue('NOCI-1')?.comments).toHaveLength(2)
+  })
 })

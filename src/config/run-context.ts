@@ -1,7 +1,32 @@
 import type { RunContext } from '../core/issues/template.js'
 
-/** The workflow run as GitHub Actions describes it in the environment (the CLI reads the same). */
+/**
+ * The CI run, from the environment: GitHub Actions first (the action, and the CLI inside a
+ * workflow), then GitLab CI and Jenkins for the CLI elsewhere. The run id identifies the run
+ * across re-runs; the comment marker and the remote link's globalId are built from it.
+ */
 export function runContextFromEnv(env: NodeJS.ProcessEnv, payload?: unknown): RunContext {
+  if (env.GITHUB_RUN_ID) return gitHubContext(env, payload)
+  if (env.GITLAB_CI && env.CI_PIPELINE_ID) {
+    return {
+      repository: env.CI_PROJECT_PATH,
+      runId: `gitlab:${env.CI_PIPELINE_ID}`,
+      runUrl: env.CI_PIPELINE_URL,
+      runNumber: env.CI_PIPELINE_IID,
+      job: env.CI_JOB_NAME,
+      sha: env.CI_COMMIT_SHA,
+      ref: env.CI_COMMIT_REF_NAME,
+      actor: env.GITLAB_USER_LOGIN,
+      eventName: env.CI_PIPELINE_SOURCE,
+    }
+  }
+  if (env.JENKINS_URL && env.BUILD_TAG) {
+    return { runId: `jenkins:${env.BUILD_TAG}`, runUrl: env.BUILD_URL, runNumber: env.BUILD_NUMBER, job: env.JOB_NAME, workflow: env.JOB_NAME, sha: env.GIT_COMMIT, ref: env.GIT_BRANCH }
+  }
+  return gitHubContext(env, payload)
+}
+
+function gitHubContext(env: NodeJS.ProcessEnv, payload: unknown): RunContext {
   const pull = (payload as { pull_request?: { number?: unknown } } | undefined)?.pull_request
   return {
     serverUrl: env.GITHUB_SERVER_URL,

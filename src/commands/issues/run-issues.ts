@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import { ConfigError, describeError } from '../../core/errors.js'
 import type { GitHubCommitsPort } from '../../core/issues/event-sources.js'
-import { buildTemplateValues, renderTemplate, type RunContext } from '../../core/issues/template.js'
+import { buildTemplateValues, renderTemplate, runUrlOf, type RunContext } from '../../core/issues/template.js'
 import { Semaphore } from '../../core/semaphore.js'
 import { JiraOAuthError } from '../../jira/errors.js'
 import { commentMarker, withMarker } from './comment-marker.js'
@@ -30,10 +31,6 @@ export interface IssuesRunResult {
   readonly warnings: string[]
   /** Jira refused the credentials mid-run: the adapters report the results, then fail with this. */
   readonly fatal?: JiraOAuthError
-}
-
-function runUrl(run: RunContext): string | undefined {
-  return run.serverUrl && run.repository && run.runId ? `${run.serverUrl}/${run.repository}/actions/runs/${run.runId}` : undefined
 }
 
 interface Plan {
@@ -79,7 +76,7 @@ async function processIssue(api: IssuesApi, plan: Plan, issue: IssueSnapshot): P
       return result.outcome
     })
   }
-  const url = runUrl(env.run)
+  const url = runUrlOf(env.run)
   if (config.link && url) {
     await step('link', () => linkStep(api, issue.key, runRemoteLink(url, renderTemplate(config.linkTitle, buildTemplateValues(env.run, issue.key, statusAfter))), config.dryRun))
   }
@@ -105,19 +102,27 @@ function failedResult(plan: Plan, key: string, error: string): IssueResult {
  * at a time. One issue's failure never stops the others; credential problems (OAuth) stop all.
  */
 export async function runIssues(config: IssuesConfig, api: IssuesApi, env: IssuesEnvironment): Promise<IssuesRunResult> {
-  const url = runUrl(env.run)
-  if (config.link && !url) throw new ConfigError('`link` needs the URL of a workflow run, and GITHUB_SERVER_URL, GITHUB_REPOSITORY or GITHUB_RUN_ID is not set.', 'Run it inside GitHub Actions, or set those variables (the CLI reads them too).')
+  const url = runUrlOf(env.run)
+  if (config.link && !url) throw new ConfigError('`link` needs the URL of the CI run, and none is known: GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_RUN_ID (GitHub Actions), CI_PIPELINE_URL (GitLab CI) or BUILD_URL (Jenkins) are not set.', 'Run it inside one of those CI systems, or set those variables.')
+  const notices: string[] = []
+  // Without a run id every run would share one marker, and a later run's comment would be taken
+  // for an earlier one's: then each run gets a marker of its own (no de-duplication across re-runs).
+  let runIdentity = String(env.run.runId ?? '')
+  if (runIdentity === '' && config.comment !== undefined) {
+    runIdentity = `unidentified:${randomUUID()}`
+    notices.push('No CI run id (GITHUB_RUN_ID, GitLab CI_PIPELINE_ID or Jenkins BUILD_TAG): each run posts its own comment; re-runs cannot be recognised.')
+  }
   // One cheap call that proves the credentials before any issue is touched; also the comment author.
   const me = await api.myself()
   const plan: Plan = {
     config,
     env,
     me,
-    marker: config.comment === undefined ? undefined : commentMarker({ repository: env.run.repository ?? '', runId: String(env.run.runId ?? ''), job: env.run.job ?? '', step: env.stepId, template: config.comment }),
+    marker: config.comment === undefined ? undefined : commentMarker({ repository: env.run.repository ?? '', runId: runIdentity, job: env.run.job ?? '', step: env.stepId, template: config.comment }),
     browseUrl: (key) => `${api.client.config.baseUrl}/browse/${encodeURIComponent(key)}`,
   }
   const found = await findCandidates(config, api, env.event, env.run.repository ?? '', env.github)
-  const notices = [...found.notices]
+  notices.push(...found.notices)
   const pool = new Semaphore(config.concurrency)
   // Credentials Jira refuses for one issue are refused for all: stop starting new issues, but let
   // those in flight finish, and report every issue (the ones not started included).

@@ -208,6 +208,16 @@ export interface RunContext {
   actor?: string
   eventName?: string
   pullRequestNumber?: string | number
+  /** The run's page where it is not a GitHub Actions run (GitLab CI_PIPELINE_URL, Jenkins BUILD_URL). */
+  runUrl?: string
+}
+
+/** The run's page, stable across re-runs (no attempt number), or undefined when unknown. */
+export function runUrlOf(ctx: RunContext): string | undefined {
+  if (ctx.runUrl) return ctx.runUrl
+  const serverUrl = ctx.serverUrl?.replace(/\/+$/, '')
+  if (!serverUrl || !ctx.repository || ctx.runId === undefined || String(ctx.runId) === '') return undefined
+  return `${serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}`
 }
 
 /** Template values for one issue. Unknown facts are left out and render as "". */
@@ -222,10 +232,7 @@ export function buildTemplateValues(ctx: RunContext, issueKey: string, status?: 
   const serverUrl = ctx.serverUrl?.replace(/\/+$/, '')
   const repositoryUrl = serverUrl && ctx.repository ? `${serverUrl}/${ctx.repository}` : undefined
   set('repository-url', repositoryUrl)
-  // Without the attempt number: the link stays the same when the run is re-run.
-  if (repositoryUrl && ctx.runId !== undefined && String(ctx.runId) !== '') {
-    set('run-url', `${repositoryUrl}/actions/runs/${ctx.runId}`)
-  }
+  set('run-url', runUrlOf(ctx))
   const pr = ctx.pullRequestNumber === undefined ? '' : String(ctx.pullRequestNumber)
   if (repositoryUrl && /^[1-9][0-9]*$/.test(pr)) set('pull-request-url', `${repositoryUrl}/pull/${pr}`)
 
