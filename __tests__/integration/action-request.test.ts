@@ -83,6 +83,7 @@ describe('bad input fails before any request, naming the input', () => {
     ['private-key is a public key', { 'private-key': PUBLIC_KEY }, /that is the public half/],
     ['missing access-token', { 'access-token': '' }, /input `access-token` is required/],
     ['timeout not a number', { timeout: 'soon' }, /input `timeout` must be a whole number/],
+    ['a stray % in the path query', { path: '/rest/api/2/search?jql=progress%20>%2050%' }, /input `path` has a query parameter with a "%" that is not followed by two hex digits/],
     ['oauth_* in the query', { query: 'oauth_token=abc' }, /carry OAuth protocol parameters \(oauth_token\)/],
     ['base-url not a URL', { 'base-url': 'jira.example.com' }, /input `base-url` is not a URL/],
   ])('%s', async (_input, override, message) => {

@@ -53,7 +53,7 @@ export const ISSUES_FLAGS: readonly FlagSpec[] = [
   flag('transition', 'string', 'NAME', 'Transition, or target status, to apply (issues already there are left alone)'),
   flag('transition-fields', 'string', 'JSON', 'Fields to set on the transition, e.g. {"resolution": {"name": "Fixed"}}'),
   flag('comment', 'string', 'TEXT', 'Comment in Jira wiki markup with {{placeholders}}; a re-run updates it'),
-  flag('link', 'boolean', undefined, 'Add a remote link to the workflow run (needs GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID)'),
+  flag('link', 'boolean', undefined, 'Add a remote link to the CI run (its URL from GitHub Actions, GitLab CI_PIPELINE_URL or Jenkins BUILD_URL)'),
   flag('link-title', 'string', 'TEXT', 'Title of the remote link (default "{{workflow}} #{{run-number}}")'),
   flag('dry-run', 'boolean', undefined, 'Read everything and report what would be done, changing nothing'),
   flag('concurrency', 'string', 'N', 'Issues processed at once, 1-16 (default 4)'),

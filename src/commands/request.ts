@@ -40,12 +40,38 @@ export function parseQueryLines(text: string | undefined, label: string): Parame
   })
 }
 
+/**
+ * An "already-encoded" query in `path` must decode the way Jira's servlet container decodes it;
+ * a stray "%", bytes that are not UTF-8 or a nameless parameter are dropped or changed there, and
+ * the signature would no longer match.
+ */
+function checkEncodedQuery(path: string, pathLabel: string, queryLabel: string): void {
+  const query = path.includes('?') ? path.slice(path.indexOf('?') + 1).split('#')[0] : ''
+  for (const part of query.split('&').filter(Boolean)) {
+    const name = part.split('=')[0]
+    let problem: string | undefined
+    if (/%(?![0-9A-Fa-f]{2})/.test(part)) problem = 'a "%" that is not followed by two hex digits'
+    else if (name === '') problem = 'a parameter without a name'
+    else {
+      try {
+        decodeURIComponent(part.replace(/\+/g, ' '))
+      } catch {
+        problem = 'percent-escapes that are not UTF-8'
+      }
+    }
+    if (problem) {
+      throw new ConfigError(`${pathLabel} has a query parameter with ${problem}: "${part.slice(0, 60)}".`, `Encode it properly (a literal % is %25), or pass the parameter raw through ${queryLabel} (one name=value a line) and let the tool encode it.`)
+    }
+  }
+}
+
 export function readRequestConfig(inputs: InputReader, baseUrl: string): RequestCommandConfig {
   const method = inputs.oneOf('method', METHODS, 'GET')
   const path = inputs.required('path', 'Set it to a REST path under base-url, e.g. /rest/api/2/issue/ABC-123.')
   const query = parseQueryLines(inputs.raw('query'), inputs.label('query'))
   // Resolve now so a path outside base-url fails before any request.
   const url = resolveRequestUrl(baseUrl, path, query, inputs.label('path'))
+  checkEncodedQuery(path, inputs.label('path'), inputs.label('query'))
   const protocolParams = [...new URL(url).searchParams.keys()].filter((name) => name.startsWith('oauth_'))
   if (protocolParams.length > 0) {
     throw new ConfigError(`${inputs.label('path')} / ${inputs.label('query')} carry OAuth protocol parameters (${[...new Set(protocolParams)].join(', ')}).`, 'Leave them out: the tool signs every request and sends oauth_* in the Authorization header; Jira refuses a parameter sent twice (parameter_rejected).')

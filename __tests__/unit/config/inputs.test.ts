@@ -58,3 +58,20 @@ describe('readIssuesConfig', () => {
     expect(() => readIssuesConfig(reader(values))).toThrow(message)
   })
 })
+
+describe('readRequestConfig', () => {
+  const base = { method: 'GET' }
+  test.each([
+    ['/rest/api/2/search?validateQuery=100%', /"%" that is not followed by two hex digits/],
+    ['/rest/api/2/search?=x', /without a name/],
+    ['/rest/api/2/search?jql=%FF', /not UTF-8/],
+  ])('%s is refused, naming path and query', async (path, message) => {
+    const { readRequestConfig } = await import('../../../src/commands/request.js')
+    expect(() => readRequestConfig(reader({ ...base, path }), 'https://jira.example.com')).toThrow(message)
+  })
+
+  test('a properly encoded query passes', async () => {
+    const { readRequestConfig } = await import('../../../src/commands/request.js')
+    expect(readRequestConfig(reader({ ...base, path: '/rest/api/2/search?jql=a+%3D+%C3%A9&x=1&flag' }), 'https://jira.example.com').path).toContain('jql=')
+  })
+})
