@@ -17,11 +17,13 @@ const looksLikeFlag = (token: string) => /^--?[A-Za-z]/.test(token)
  * true (and takes a following true/false word), list flags repeat. The values are left raw:
  * InputReader validates them with the rules the action uses.
  */
-export function parseFlags(tokens: readonly string[], specs: readonly FlagSpec[], helpHint: string): Map<string, string> {
+export function parseFlags(tokens: readonly string[], specs: readonly FlagSpec[], helpHint: string): Map<string, string> | 'help' {
   const byName = new Map(specs.map((spec) => [spec.name, spec]))
   const values = new Map<string, string>()
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
+    // Only where a flag stands: `--body --help` is a body, not a request for help.
+    if (token === '--help' || token === '-h') return 'help'
     if (!token.startsWith('--') || token === '--') {
       throw new UsageError(`Unexpected argument at position ${i + 2}: flags start with --, and each value follows its flag.`, helpHint)
     }
@@ -55,6 +57,6 @@ export function parseCommandLine(argv: readonly string[], flagsOf: (command: str
   if (first.startsWith('-')) throw new UsageError(`The command comes first, before ${first.startsWith('--') ? `--${first.slice(2).split('=')[0].slice(0, 40)}` : 'any flag'}.`, 'Usage: jira-oauth <command> [flags]; run `jira-oauth --help` for the commands.')
   const specs = flagsOf(first)
   if (!specs) throw new UsageError(`Unknown command "${first.slice(0, 40)}".`, 'Run `jira-oauth --help` for the commands.')
-  if (rest.includes('--help') || rest.includes('-h')) return { kind: 'help', command: first }
-  return { kind: 'run', command: first, values: parseFlags(rest, specs, `Run \`jira-oauth ${first} --help\` for its flags.`) }
+  const values = parseFlags(rest, specs, `Run \`jira-oauth ${first} --help\` for its flags.`)
+  return values === 'help' ? { kind: 'help', command: first } : { kind: 'run', command: first, values }
 }

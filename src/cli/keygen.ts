@@ -11,6 +11,16 @@ export function publicKeyPathFor(privatePath: string): string {
   return `${privatePath.replace(/\.pem$/i, '')}.pub.pem`
 }
 
+function writeOrExplain(files: CliContext['files'], path: string, text: string, mode: number, flag: string, undo?: () => void): void {
+  try {
+    files.writeNew(path, text, mode)
+  } catch (error) {
+    undo?.()
+    const code = (error as { code?: string }).code ?? (error as Error).message
+    throw new UserFacingError(`Cannot write ${path} (${code}).`, `Check that its folder exists and is writable, or choose another path with ${flag}. Nothing was left behind.`)
+  }
+}
+
 /** `keygen`: a key pair on disk (private 0600, never overwritten) and the Application Link fields. */
 export async function keygenCommand({ inputs, out, files }: CliContext): Promise<number> {
   const bits = inputs.integer('bits', DEFAULT_KEY_BITS, MIN_KEY_BITS, 16384)
@@ -24,8 +34,9 @@ export async function keygenCommand({ inputs, out, files }: CliContext): Promise
     if (files.exists(path)) throw new UserFacingError(`${path} already exists; keygen never overwrites a key.`, 'Move it away, or choose another path with --out / --public-out.')
   }
   const pair = generateConsumerKeyPair(bits, inputs.label('bits'))
-  files.writeNew(privatePath, pair.privateKeyPem, 0o600)
-  files.writeNew(publicPath, pair.publicKeyPem, 0o644)
+  // The public key first: if it cannot be written, no private key is left behind without its pair.
+  writeOrExplain(files, publicPath, pair.publicKeyPem, 0o644, '--public-out')
+  writeOrExplain(files, privatePath, pair.privateKeyPem, 0o600, '--out', () => files.remove(publicPath))
   out.json({ privateKeyFile: privatePath, publicKeyFile: publicPath, bits, fingerprint: pair.fingerprint, consumerKey, consumerName, publicKey: pair.publicKeyPem })
   out.message(
     `Wrote the private key to ${privatePath} (mode 0600: keep it secret) and the public key to ${publicPath} (${pair.fingerprint}).\n\n` +

@@ -10,7 +10,10 @@ const SPECS: FlagSpec[] = [
   { name: 'dry-run', kind: 'boolean', description: '' },
   { name: 'link', kind: 'boolean', description: '' },
 ]
-const parse = (...tokens: string[]) => Object.fromEntries(parseFlags(tokens, SPECS, 'see --help'))
+const parse = (...tokens: string[]) => {
+  const values = parseFlags(tokens, SPECS, 'see --help')
+  return values === 'help' ? 'help' : Object.fromEntries(values)
+}
 const flagsOf = (name: string) => CLI_COMMANDS[name]?.flags
 
 function usageError(run: () => unknown): UsageError {
@@ -22,6 +25,17 @@ function usageError(run: () => unknown): UsageError {
   }
   throw new Error('expected a UsageError')
 }
+
+describe('help only where a flag stands', () => {
+  it('--help as a flag asks for help; after a flag that needs a value it is a usage error, and --flag=--help is a value', () => {
+    expect(parse('--path', '/x', '--help')).toBe('help')
+    expect(parse('-h')).toBe('help')
+    expect(parse('--path=--help')).toEqual({ path: '--help' })
+    expect(usageError(() => parseCommandLine(['request', '--body', '--help'], flagsOf)).message).toMatch(/--body needs a value/)
+    expect(usageError(() => parseCommandLine(['issues', '--comment', '-h'], flagsOf)).message).toMatch(/--comment needs a value/)
+    expect(parseCommandLine(['request', '--help'], flagsOf)).toEqual({ kind: 'help', command: 'request' })
+  })
+})
 
 describe('parseFlags', () => {
   it('accepts --flag value and --flag=value', () => {

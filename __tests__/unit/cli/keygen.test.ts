@@ -12,6 +12,15 @@ const dir = mkdtempSync(join(tmpdir(), 'jira-oauth-keygen-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('keygen', () => {
+  it('a folder that does not exist for the public key: a clear error, and no private key left behind', async () => {
+    const out = join(dir, 'orphan-private.pem')
+    const run = await runCli(['keygen', '--bits', '2048', '--out', out, '--public-out', join(dir, 'missing', 'pub.pem')])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/Cannot write .*pub\.pem \(ENOENT\)[\s\S]*--public-out/)
+    expect(() => statSync(out)).toThrow()
+    expect(run.stdout).toBe('')
+  })
+
   it('writes a 0600 PKCS#8 private key and its SPKI public key, and prints the Application Link fields', async () => {
     const out = join(dir, 'ci-private.pem')
     const run = await runCli(['keygen', '--bits', '2048', '--out', out, '--consumer-key', 'github-ci'])

@@ -18,6 +18,9 @@ function filesWith(contents: Record<string, string>): CliFiles {
     writeNew: () => {
       throw new Error('not in this test')
     },
+    remove: () => {
+      throw new Error('not in this test')
+    },
   }
 }
 
