@@ -285,6 +285,15 @@ describe('issues: other ways in', () => {
     expect(JSON.parse(search?.body ?? '{}').jql).toBe('project = JQL AND status = "In Review"')
   })
 
+  test('jql: every page of a large result', async () => {
+    const keys = Array.from({ length: 130 }, (_, i) => `PAGE-${i + 1}`)
+    for (const key of keys) jira.sim.addIssue({ key, status: 'In Review' })
+    const r = await run({ jql: 'project = PAGE', transition: 'Deployed', 'dry-run': 'true', concurrency: '16' })
+    expect(r.exitCode).toBe(0)
+    expect(JSON.parse(r.outputs.issues).sort()).toEqual([...keys].sort())
+    expect(jira.sim.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/rest/api/2/search') && JSON.parse(q.body).jql === 'project = PAGE').length).toBeGreaterThanOrEqual(2)
+  })
+
   test('bad inputs fail before any request', async () => {
     const before = jira.sim.requests.length
     for (const [inputs, message] of [

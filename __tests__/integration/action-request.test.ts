@@ -125,6 +125,7 @@ describe('Jira refusals are explained', () => {
     const run = await runAction({ ...jira.inputs, command: 'whoami', 'consumer-key': 'nobody' })
     expect(run.exitCode).toBe(1)
     expect(run.annotations[0]?.message).toMatch(/does not know the consumer key "nobody"[\s\S]*Incoming Authentication/)
+    expect(run.summary).toMatch(/Jira whoami: failed[\s\S]*does not know the consumer key[\s\S]*Incoming Authentication/)
   })
 
   test('a revoked token', async () => {
@@ -156,10 +157,12 @@ describe('transient failures are retried', () => {
   test('429 with Retry-After, then 503, then success', async () => {
     jira.sim.injectFault({ path: '/rest/api/2/myself', kind: 'status', status: 429, retryAfter: 1 })
     jira.sim.injectFault({ path: '/rest/api/2/myself', kind: 'status', status: 503 })
+    const before = jira.sim.requests.length
     const started = Date.now()
     const run = await runAction({ ...jira.inputs, command: 'whoami' })
     expect(run.exitCode).toBe(0)
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
+    expect(jira.sim.requests.slice(before).map((r) => r.status)).toEqual([429, 503, 200])
   })
 
   test('a connection reset on a GET is retried', async () => {

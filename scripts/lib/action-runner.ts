@@ -44,6 +44,7 @@ export function parseOutputFile(text: string): Record<string, string> {
     const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i])
     if (heredoc) {
       const end = lines.indexOf(heredoc[2], i + 1)
+      if (end < 0) throw new Error(`GITHUB_OUTPUT: the block for "${heredoc[1]}" is never closed by its delimiter`)
       outputs[heredoc[1]] = lines.slice(i + 1, end).join('\n')
       i = end
     } else if (lines[i].includes('=')) {
@@ -111,9 +112,23 @@ export async function runAction(inputs: Record<string, string>, options: RunActi
   return { exitCode, stdout, stderr, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), annotations, masks }
 }
 
-/** The log as a person sees it on the runner: every masked value replaced by ***. */
+/**
+ * The log as a person sees it on the runner: a value is masked only from the line after its
+ * ::add-mask:: on, so a secret printed before it was registered stays visible (and a test sees it).
+ */
 export function visibleLog(run: ActionRun): string {
-  let text = `${run.stdout}\n${run.stderr}`.replace(/^::add-mask::.*$/gm, '')
-  for (const mask of [...run.masks].sort((a, b) => b.length - a.length)) if (mask) text = text.split(mask).join('***')
-  return text
+  const masks: string[] = []
+  const lines: string[] = []
+  for (const line of run.stdout.split('\n')) {
+    const mask = /^::add-mask::(.*)$/.exec(line)
+    if (mask) {
+      masks.push(decodeCommandValue(mask[1]))
+      masks.sort((a, b) => b.length - a.length)
+      continue
+    }
+    lines.push(masks.reduce((text, secret) => (secret ? text.split(secret).join('***') : text), line))
+  }
+  // stderr is not interleaved with stdout here; mask it with everything registered.
+  const stderr = masks.reduce((text, secret) => (secret ? text.split(secret).join('***') : text), run.stderr)
+  return `${lines.join('\n')}\n${stderr}`
 }

@@ -127,6 +127,15 @@ describe('JiraClient clock skew', () => {
     expect(warnings[0]).toMatch(/900 s behind/)
   })
 
+  test('without oauth_acceptable_timestamps, the Date header gives Jira\'s time', async () => {
+    const serverNow = 1_700_000_000 - 600
+    const refused: HttpResponse = { ...oauthProblem(400, { oauth_problem: 'timestamp_refused' }), headers: { ...oauthProblem(400, { oauth_problem: 'timestamp_refused' }).headers, date: new Date(serverNow * 1000).toUTCString() } }
+    const { c, sent, warnings } = client([refused, ok()])
+    expect((await c.request({ method: 'GET', path: '/x' })).status).toBe(200)
+    expect(Number(/oauth_timestamp="(\d+)"/.exec(sent[1].headers.authorization)?.[1])).toBe(serverNow)
+    expect(warnings[0]).toMatch(/600 s ahead of Jira's/)
+  })
+
   test('a second timestamp_refused in the same request becomes an error', async () => {
     const refused = oauthProblem(400, { oauth_problem: 'timestamp_refused', oauth_acceptable_timestamps: '1-2' })
     const { c } = client([refused, refused])
