@@ -52,15 +52,17 @@ try {
 
   const wrongKey = await runAction({ ...jira.inputs, command: 'whoami', 'private-key': OTHER_PRIVATE_KEY })
   show('whoami with the wrong private key: diagnosed', wrongKey, ['status'])
-  expect(wrongKey.exitCode === 1, 'a wrong key did not fail')
+  expect(wrongKey.exitCode === 1 && /key pair does not match/.test(wrongKey.annotations[0]?.message ?? ''), 'a wrong key was not diagnosed as a key mismatch')
 
   const bootstrapInputs = { ...jira.inputs, 'access-token': '' }
   const requestToken = await runAction({ ...bootstrapInputs, command: 'request-token' })
   show('request-token: step 1 of the bootstrap', requestToken, ['authorize-url'])
+  if (requestToken.exitCode !== 0) throw new Error('request-token failed; the demo cannot go on')
   const { verifier } = jira.sim.approve(requestToken.outputs['request-token'])
   console.log(`\n  (the user opens the URL and clicks Allow; Jira shows the code ${verifier})`)
   const accessToken = await runAction({ ...bootstrapInputs, command: 'access-token', 'request-token': requestToken.outputs['request-token'], verifier })
   show('access-token: step 3, the token is masked', accessToken, ['expires-in'])
+  expect(accessToken.exitCode === 0 && accessToken.masks.includes(accessToken.outputs['access-token']), 'access-token failed or did not mask the token')
   const fresh = await runAction({ ...jira.inputs, command: 'whoami', 'access-token': accessToken.outputs['access-token'] })
   show('whoami with the new token', fresh, ['name'])
   expect(fresh.exitCode === 0, 'the new token does not work')
