@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
+import { sendWithoutDuplicates } from '../../../src/commands/issues/ambiguity.js'
 import { commentMarker, withMarker } from '../../../src/commands/issues/comment-marker.js'
+import { JiraConnectionError } from '../../../src/jira/errors.js'
 import { runGlobalId, runRemoteLink } from '../../../src/commands/issues/link-step.js'
 import { findTransition, looksLikeTargetOf } from '../../../src/commands/issues/transition-step.js'
 
@@ -53,4 +55,26 @@ describe('looksLikeTargetOf', () => {
     ['Closed', 'Close Issue', false],
     ['Do', 'Do', false],
   ])('%s after %s: %s', (status, name, expected) => expect(looksLikeTargetOf(status, name)).toBe(expected))
+})
+
+describe('sendWithoutDuplicates', () => {
+  const timeout = () => new JiraConnectionError('no answer', 'hint', 'ETIMEDOUT', true)
+  test('a failure Jira cannot have acted on is thrown at once, unchecked', async () => {
+    let checks = 0
+    const refused = new JiraConnectionError('refused', 'hint', 'ECONNREFUSED', false)
+    await expect(sendWithoutDuplicates('x', async () => ({ ok: false, failure: refused }), async () => (checks++, 'not-done'))).rejects.toBe(refused)
+    expect(checks).toBe(0)
+  })
+  test('after an ambiguous failure: done means no second send; not-done means one more; unknown gives up', async () => {
+    let sends = 0
+    const failingOnce = async () => (sends++ === 0 ? { ok: false as const, failure: timeout() } : { ok: true as const })
+    expect(await sendWithoutDuplicates('comment', failingOnce, async () => 'done')).toMatch(/Jira had carried it out/)
+    expect(sends).toBe(1)
+    sends = 0
+    expect(await sendWithoutDuplicates('comment', failingOnce, async () => 'not-done')).toMatch(/sent again/)
+    expect(sends).toBe(2)
+    sends = 0
+    await expect(sendWithoutDuplicates('comment', failingOnce, async () => 'unknown')).rejects.toBeInstanceOf(JiraConnectionError)
+    expect(sends).toBe(1)
+  })
 })

@@ -1,11 +1,41 @@
+import { describeError } from '../../core/errors.js'
 import { JiraConnectionError } from '../../jira/errors.js'
 
 /**
  * A non-idempotent request that failed this way may still have been carried out by Jira
  * (a timeout, a proxy's 502/504, a connection broken after sending): re-read before reporting.
  */
-export function mayHaveActed(failure: { status: number } | unknown): boolean {
+export function mayHaveActed(failure: unknown): boolean {
   if (failure instanceof JiraConnectionError) return failure.mayHaveActed
-  const status = (failure as { status?: unknown }).status
+  const status = (failure as { status?: unknown } | null)?.status
   return typeof status === 'number' && (status === 500 || status === 502 || status === 504)
+}
+
+/** One attempt at a change: done, or the failure (an error, or the HTTP failure) to judge. */
+export type SendResult = { readonly ok: true } | { readonly ok: false; readonly failure: unknown }
+
+export async function attempt(send: () => Promise<SendResult>): Promise<SendResult> {
+  try {
+    return await send()
+  } catch (failure) {
+    return { ok: false, failure }
+  }
+}
+
+/**
+ * Sends a change at most twice and never twice in effect: after a failure Jira may have acted on,
+ * `check` re-reads the issue ('done': it acted; 'not-done': it certainly did not, so sending once
+ * more is safe; 'unknown': give up with the first failure). Returns a note when it had to recover.
+ */
+export async function sendWithoutDuplicates(what: string, send: () => Promise<SendResult>, check: () => Promise<'done' | 'not-done' | 'unknown'>): Promise<string | undefined> {
+  const first = await attempt(send)
+  if (first.ok) return undefined
+  if (!mayHaveActed(first.failure)) throw first.failure
+  const why = describeError(first.failure).split('\n')[0]
+  const state = await check()
+  if (state === 'done') return `The ${what} request failed (${why}) but Jira had carried it out.`
+  if (state === 'unknown') throw first.failure
+  const second = await attempt(send)
+  if (!second.ok) throw second.failure
+  return `The first ${what} request failed (${why}); Jira had not carried it out, so it was sent again.`
 }

@@ -1,6 +1,5 @@
-import { describeError } from '../../core/errors.js'
 import { httpFailure, isSuccess } from '../../jira/expect.js'
-import { mayHaveActed } from './ambiguity.js'
+import { sendWithoutDuplicates } from './ambiguity.js'
 import type { Comment, IssuesApi } from './jira-api.js'
 import type { StepOutcome } from './outcome.js'
 
@@ -30,24 +29,14 @@ export async function commentStep(api: IssuesApi, key: string, body: string, mar
     return { outcome: 'updated', notes: [] }
   }
   if (dryRun) return { outcome: 'would-create', notes: [] }
-  const first = await postComment(api, key, body)
-  if (first === 'ok') return { outcome: 'created', notes: [] }
-  if (!mayHaveActed(first)) throw first
-  // Jira may have stored the comment before the failure: the marker tells, without a blind second POST.
-  const why = describeError(first).split('\n')[0]
-  if (await findOwn(api, key, marker, me)) return { outcome: 'created', notes: [`The comment request failed (${why}) but the comment is on ${key}.`] }
-  // It did not: sending once more cannot duplicate it.
-  const second = await postComment(api, key, body)
-  if (second === 'ok') return { outcome: 'created', notes: [`The first comment request failed (${why}); ${key} did not have it, so it was sent again.`] }
-  throw second
-}
-
-/** 'ok', or the failure (an error, or a JiraHttpError for a non-2xx answer) to decide on. */
-async function postComment(api: IssuesApi, key: string, body: string): Promise<'ok' | unknown> {
-  try {
-    const response = await api.addComment(key, body)
-    return isSuccess(response) ? 'ok' : httpFailure(response, `Commenting on ${key}`)
-  } catch (error) {
-    return error
-  }
+  // Jira may store the comment and still fail the answer: the marker tells, without a blind second POST.
+  const note = await sendWithoutDuplicates(
+    'comment',
+    async () => {
+      const response = await api.addComment(key, body)
+      return isSuccess(response) ? { ok: true } : { ok: false, failure: httpFailure(response, `Commenting on ${key}`) }
+    },
+    async () => ((await findOwn(api, key, marker, me)) ? 'done' : 'not-done'),
+  )
+  return { outcome: 'created', notes: note ? [note] : [] }
 }

@@ -1,7 +1,6 @@
 import { httpFailure, isSuccess } from '../../jira/expect.js'
 import { jiraFieldErrors } from '../../jira/errors.js'
-import { describeError } from '../../core/errors.js'
-import { mayHaveActed } from './ambiguity.js'
+import { sendWithoutDuplicates } from './ambiguity.js'
 import type { IssuesApi, IssueSnapshot, Transition, TransitionField } from './jira-api.js'
 import { StepError, type StepOutcome } from './outcome.js'
 
@@ -87,33 +86,23 @@ export async function transitionStep(api: IssuesApi, issue: IssueSnapshot, reque
   if (dryRun) return { outcome: 'would-transition', statusAfter: transition.to.name, notes }
 
   const sendFields = Object.keys(fields).length ? fields : undefined
-  const first = await postTransition(api, issue.key, transition, sendFields, screen)
-  if (first === 'ok') return { outcome: 'transitioned', statusAfter: transition.to.name, notes }
-  if (first instanceof StepError || !mayHaveActed(first)) throw first
-  // The POST may have gone through before the failure: the issue's status tells.
-  const why = describeError(first).split('\n')[0]
-  const now = await api.getIssue(issue.key)
-  if (now && same(now.status, transition.to.name)) {
-    return { outcome: 'transitioned', statusAfter: now.status, notes: [...notes, `The transition request failed (${why}) but ${issue.key} is now in "${now.status}".`] }
-  }
-  if (!now || !same(now.status, issue.status)) throw first
-  // Still where it was: Jira did not act, so sending once more cannot transition it twice.
-  const second = await postTransition(api, issue.key, transition, sendFields, screen)
-  if (second === 'ok') return { outcome: 'transitioned', statusAfter: transition.to.name, notes: [...notes, `The first transition request failed (${why}); ${issue.key} had not moved, so it was sent again.`] }
-  throw second
-}
-
-/** 'ok', a StepError for field errors Jira explains, or the failure to decide on. */
-async function postTransition(api: IssuesApi, key: string, transition: Transition, fields: Record<string, unknown> | undefined, screen: Readonly<Record<string, TransitionField>>): Promise<'ok' | unknown> {
-  try {
-    const response = await api.transition(key, transition.id, fields)
-    if (isSuccess(response)) return 'ok'
-    const fieldErrors = jiraFieldErrors(response.body)
-    if (response.status === 400 && Object.keys(fieldErrors).length) {
-      return new StepError(`Jira refused transition "${transition.name}" on ${key}: ${Object.entries(fieldErrors).map(([f, m]) => `${f}: ${m}`).join('; ')}. Fix transition-fields (the screen's fields: ${Object.keys(screen).join(', ') || 'none'}).`)
-    }
-    return httpFailure(response, `Transition "${transition.name}" on ${key}`)
-  } catch (error) {
-    return error
-  }
+  // Jira may move the issue and still fail the answer: its status tells, without a blind second POST.
+  const note = await sendWithoutDuplicates(
+    'transition',
+    async () => {
+      const response = await api.transition(issue.key, transition.id, sendFields)
+      if (isSuccess(response)) return { ok: true }
+      const fieldErrors = jiraFieldErrors(response.body)
+      if (response.status === 400 && Object.keys(fieldErrors).length) {
+        throw new StepError(`Jira refused transition "${transition.name}" on ${issue.key}: ${Object.entries(fieldErrors).map(([f, m]) => `${f}: ${m}`).join('; ')}. Fix transition-fields (the screen's fields: ${Object.keys(screen).join(', ') || 'none'}).`)
+      }
+      return { ok: false, failure: httpFailure(response, `Transition "${transition.name}" on ${issue.key}`) }
+    },
+    async () => {
+      const now = await api.getIssue(issue.key)
+      if (now && same(now.status, transition.to.name)) return 'done'
+      return now && same(now.status, issue.status) ? 'not-done' : 'unknown'
+    },
+  )
+  return { outcome: 'transitioned', statusAfter: transition.to.name, notes: note ? [...notes, note] : notes }
 }
