@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { parseCommandLine, parseFlags, UsageError } from '../../../src/cli/args.js'
 import { CLI_COMMANDS } from '../../../src/cli/commands.js'
 import type { FlagSpec } from '../../../src/cli/flags.js'
+import { thrown } from '../../helpers/thrown.js'
 
 const SPECS: FlagSpec[] = [
   { name: 'path', kind: 'string', description: '' },
@@ -16,15 +17,7 @@ const parse = (...tokens: string[]) => {
 }
 const flagsOf = (name: string) => CLI_COMMANDS[name]?.flags
 
-function usageError(run: () => unknown): UsageError {
-  try {
-    run()
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError)
-    return error as UsageError
-  }
-  throw new Error('expected a UsageError')
-}
+const usageError = (fn: () => unknown): UsageError => thrown(UsageError, fn)
 
 describe('help only where a flag stands', () => {
   it('--help as a flag asks for help; after a flag that needs a value it is a usage error, and --flag=--help is a value', () => {

@@ -7,19 +7,12 @@ import {
   parseIssueList,
   parseProjectList,
 } from '../../../src/core/issues/issue-keys.js'
+import { thrown } from '../../helpers/thrown.js'
 
 const sensitive = (text: string): string[] => extractIssueKeys(text, { caseInsensitive: false })
 const insensitive = (text: string): string[] => extractIssueKeys(text, { caseInsensitive: true })
 
-function configError(fn: () => unknown): ConfigError {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError)
-    return error as ConfigError
-  }
-  throw new Error('expected a ConfigError')
-}
+const configError = (fn: () => unknown): ConfigError => thrown(ConfigError, fn)
 
 describe('extractIssueKeys', () => {
   it('finds keys in order of first appearance, deduplicated', () => {

@@ -9,16 +9,9 @@ import {
   validateTemplate,
   type RunContext,
 } from '../../../src/core/issues/template.js'
+import { thrown } from '../../helpers/thrown.js'
 
-function configError(fn: () => unknown): ConfigError {
-  try {
-    fn()
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError)
-    return error as ConfigError
-  }
-  throw new Error('expected a ConfigError')
-}
+const configError = (fn: () => unknown): ConfigError => thrown(ConfigError, fn)
 
 /** Every Jira markup character in the output is preceded by a backslash. */
 function allSpecialsEscaped(text: string): boolean {
