@@ -21,14 +21,25 @@ function octokitCommitsPort(token) {
     const messages = (items) => items.map((c) => c.commit?.message ?? '');
     return {
         async listPullRequestCommitMessages(owner, repo, pullNumber) {
-            const commits = await octokit.paginate(octokit.rest.pulls.listCommits, { owner, repo, pull_number: pullNumber, per_page: PER_PAGE });
+            const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
+                owner,
+                repo,
+                pull_number: pullNumber,
+                per_page: PER_PAGE,
+            });
             return messages(commits);
         },
         async compareCommitMessages(owner, repo, base, head) {
             const all = [];
             // The compare endpoint pages its `commits` list; paginate() does not know that shape.
             for (let page = 1;; page++) {
-                const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: PER_PAGE, page });
+                const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+                    owner,
+                    repo,
+                    basehead: `${base}...${head}`,
+                    per_page: PER_PAGE,
+                    page,
+                });
                 all.push(...messages(data.commits));
                 if (data.commits.length < PER_PAGE || all.length >= data.total_commits)
                     return all;

@@ -17,7 +17,10 @@ const fmt = (ms: number) => `${ms.toFixed(1)} ms`
 
 async function timeProcess(args: string[], env: Record<string, string>): Promise<number> {
   const started = performance.now()
-  const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const child = spawn(process.execPath, args, {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
   if (code !== 0) throw new Error(`${args.join(' ')} exited ${code}`)
   return performance.now() - started
@@ -38,7 +41,12 @@ async function coldStart(runs: number, coreOnly: { path: string; output: string 
   const jira = await startJira()
   try {
     const keyFile = join(KEYS, 'wiki-testcases.pem')
-    const baselineEnv = { BASE_URL: jira.sim.baseUrl, CONSUMER_KEY: jira.inputs['consumer-key'], KEY_FILE: keyFile, ACCESS_TOKEN: jira.accessToken }
+    const baselineEnv = {
+      BASE_URL: jira.sim.baseUrl,
+      CONSUMER_KEY: jira.inputs['consumer-key'],
+      KEY_FILE: keyFile,
+      ACCESS_TOKEN: jira.accessToken,
+    }
     const actionTimes: number[] = []
     const bareTimes: number[] = []
     const coreTimes: number[] = []
@@ -75,7 +83,8 @@ function bundleSizes(baseline: number) {
 
 function signaturesPerSecond(durationMs: number) {
   const key = parsePrivateKey(PRIVATE_KEY, undefined, 'key', 'passphrase').key
-  const url = 'https://jira.example.com:8443/jira/rest/api/2/search?jql=project%20%3D%20ABC%20AND%20text%20~%20%22caf%C3%A9%20(x)%22&maxResults=50'
+  const url =
+    'https://jira.example.com:8443/jira/rest/api/2/search?jql=project%20%3D%20ABC%20AND%20text%20~%20%22caf%C3%A9%20(x)%22&maxResults=50'
   let sample = ''
   const rate = (fn: () => void) => {
     let count = 0
@@ -87,7 +96,13 @@ function signaturesPerSecond(durationMs: number) {
     return (count * 1000) / durationMs
   }
   const ours = rate(() => {
-    sample = signRequest({ method: 'GET', url, credentials: { consumerKey: 'ck', privateKey: key, token: 'tok' }, timestamp: 1_700_000_000, nonce: 'abcdefghijklmnopqrstuvwxyz012345' }).baseString
+    sample = signRequest({
+      method: 'GET',
+      url,
+      credentials: { consumerKey: 'ck', privateKey: key, token: 'tok' },
+      timestamp: 1_700_000_000,
+      nonce: 'abcdefghijklmnopqrstuvwxyz012345',
+    }).baseString
   })
   // Baseline: the RSA-SHA1 operation alone, over the same base string, without building it.
   const bare = rate(() => createSign('RSA-SHA1').update(sample).sign(key, 'base64'))
@@ -101,7 +116,15 @@ async function issuesAtScale(issueCount: number, latencyMs: number, concurrency:
     for (const key of keys) jira.sim.addIssue({ key, status: 'In Review' })
     jira.sim.setLatency(latencyMs)
     const started = performance.now()
-    const run = await runAction({ ...jira.inputs, command: 'issues', issues: keys.join(','), transition: 'Deployed', comment: 'Deployed by {{run-url}}', link: 'true', concurrency: String(concurrency) })
+    const run = await runAction({
+      ...jira.inputs,
+      command: 'issues',
+      issues: keys.join(','),
+      transition: 'Deployed',
+      comment: 'Deployed by {{run-url}}',
+      link: 'true',
+      concurrency: String(concurrency),
+    })
     const elapsed = performance.now() - started
     if (run.exitCode !== 0) throw new Error(`issues failed:\n${run.stdout.slice(-2000)}`)
     // Per issue, in sequence: GET issue, GET transitions, POST transition, GET comments, POST comment, GET link, POST link.
@@ -122,17 +145,29 @@ const say = (line: string) => {
 console.log(`Node ${process.version}, ${process.platform} ${process.arch}\n`)
 const coreOnly = await buildCoreOnlyAction()
 const cold = await coldStart(10, coreOnly)
-say(`| cold start, whoami against the simulator (median of 10) | \`node dist/index.js\` ${fmt(cold.action)} | bare Node + oauth-sign, same call ${fmt(cold.bare)} | **${(cold.action / cold.bare).toFixed(2)}x** |`)
-say(`| cold start of the smallest action (@actions/core alone, no HTTP), for scale | ${fmt(cold.core)} | bare Node + oauth-sign, same call ${fmt(cold.bare)} | **${(cold.core / cold.bare).toFixed(2)}x** |`)
+say(
+  `| cold start, whoami against the simulator (median of 10) | \`node dist/index.js\` ${fmt(cold.action)} | bare Node + oauth-sign, same call ${fmt(cold.bare)} | **${(cold.action / cold.bare).toFixed(2)}x** |`,
+)
+say(
+  `| cold start of the smallest action (@actions/core alone, no HTTP), for scale | ${fmt(cold.core)} | bare Node + oauth-sign, same call ${fmt(cold.bare)} | **${(cold.core / cold.bare).toFixed(2)}x** |`,
+)
 const size = bundleSizes(coreOnly.size)
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`
-say(`| bundle size, action (loaded at start; with on-demand chunks) | dist/index.js ${kib(size.action.start)}; ${kib(size.action.total)} | @actions/core alone, same bundler ${kib(size.baseline)} | **${(size.action.start / size.baseline).toFixed(2)}x**; ${(size.action.total / size.baseline).toFixed(2)}x |`)
-say(`| bundle size, CLI (loaded at start; with on-demand chunks, mostly the GitHub API client for \`issues\`) | dist/cli.js ${kib(size.cli.start)}; ${kib(size.cli.total)} | @actions/core alone, same bundler ${kib(size.baseline)} | **${(size.cli.start / size.baseline).toFixed(2)}x**; ${(size.cli.total / size.baseline).toFixed(2)}x |`)
+say(
+  `| bundle size, action (loaded at start; with on-demand chunks) | dist/index.js ${kib(size.action.start)}; ${kib(size.action.total)} | @actions/core alone, same bundler ${kib(size.baseline)} | **${(size.action.start / size.baseline).toFixed(2)}x**; ${(size.action.total / size.baseline).toFixed(2)}x |`,
+)
+say(
+  `| bundle size, CLI (loaded at start; with on-demand chunks, mostly the GitHub API client for \`issues\`) | dist/cli.js ${kib(size.cli.start)}; ${kib(size.cli.total)} | @actions/core alone, same bundler ${kib(size.baseline)} | **${(size.cli.start / size.baseline).toFixed(2)}x**; ${(size.cli.total / size.baseline).toFixed(2)}x |`,
+)
 const sig = signaturesPerSecond(1500)
-say(`| signatures per second (1024-bit key, full request signing) | ${sig.ours.toFixed(0)}/s | bare RSA-SHA1 sign of the same base string ${sig.bare.toFixed(0)}/s | **${(sig.ours / sig.bare).toFixed(2)}x** |`)
+say(
+  `| signatures per second (1024-bit key, full request signing) | ${sig.ours.toFixed(0)}/s | bare RSA-SHA1 sign of the same base string ${sig.bare.toFixed(0)}/s | **${(sig.ours / sig.bare).toFixed(2)}x** |`,
+)
 for (const concurrency of [4, 16]) {
   const load = await issuesAtScale(200, 50, concurrency)
-  say(`| \`issues\` on 200 issues (transition + comment + link), 50 ms latency, concurrency ${concurrency} | ${(load.elapsed / 1000).toFixed(2)} s, ${load.requests} requests | ideal 7 x 50 ms x 200 / ${concurrency} = ${(load.ideal / 1000).toFixed(2)} s | **${(load.elapsed / load.ideal).toFixed(2)}x** |`)
+  say(
+    `| \`issues\` on 200 issues (transition + comment + link), 50 ms latency, concurrency ${concurrency} | ${(load.elapsed / 1000).toFixed(2)} s, ${load.requests} requests | ideal 7 x 50 ms x 200 / ${concurrency} = ${(load.ideal / 1000).toFixed(2)} s | **${(load.elapsed / load.ideal).toFixed(2)}x** |`,
+  )
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-'))

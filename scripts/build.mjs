@@ -16,7 +16,10 @@ const ENTRIES = [
 ]
 
 rmSync(join(root, 'build'), { recursive: true, force: true })
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root })
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], {
+  stdio: 'inherit',
+  cwd: root,
+})
 rmSync(join(root, 'dist'), { recursive: true, force: true })
 mkdirSync(join(root, 'dist'), { recursive: true })
 
@@ -25,13 +28,23 @@ for (const entry of ENTRIES) {
   if (!existsSync(join(root, entry.input))) continue
   const filename = basename(entry.output)
   const license = filename.replace(/\.js$/, '.licenses.txt')
-  const { code, assets } = await ncc(join(root, entry.input), { filename, quiet: true, minify: false, sourceMap: false, license, target: 'es2022' })
+  const { code, assets } = await ncc(join(root, entry.input), {
+    filename,
+    quiet: true,
+    minify: false,
+    sourceMap: false,
+    license,
+    target: 'es2022',
+  })
   for (const [name, asset] of Object.entries(assets)) {
     if (name === 'package.json') continue
     // Lazy chunks (node-fetch's multipart parser) are named after the entry, so bundles never collide.
-    if (name !== license && !name.endsWith(`.${filename}`)) throw new Error(`unexpected ncc asset "${name}" for ${entry.input}`)
+    if (name !== license && !name.endsWith(`.${filename}`))
+      throw new Error(`unexpected ncc asset "${name}" for ${entry.input}`)
     writeFileSync(join(root, 'dist', name), asset.source)
   }
-  writeFileSync(join(root, entry.output), entry.executable ? `#!/usr/bin/env node\n${code}` : code, { mode: entry.executable ? 0o755 : 0o644 })
+  writeFileSync(join(root, entry.output), entry.executable ? `#!/usr/bin/env node\n${code}` : code, {
+    mode: entry.executable ? 0o755 : 0o644,
+  })
   console.log(`${entry.output}: ${(code.length / 1024).toFixed(0)} KiB`)
 }

@@ -31,16 +31,36 @@ function parseArgs(argv: string[]): CliOptions {
       return v
     }
     switch (flag) {
-      case '--port': o.port = Number(value()); break
-      case '--consumer-key': o.consumerKey = value(); break
-      case '--public-key-file': o.publicKeyFile = value(); break
-      case '--access-token': o.accessToken = value(); break
-      case '--latency': o.latencyMs = Number(value()); break
-      case '--context-path': o.contextPath = argv[++i] ?? ''; break
-      case '--public-base-url': o.publicBaseUrl = value(); break
-      case '--tls-key-file': o.tlsKeyFile = value(); break
-      case '--tls-cert-file': o.tlsCertFile = value(); break
-      case '--log': o.log = true; break
+      case '--port':
+        o.port = Number(value())
+        break
+      case '--consumer-key':
+        o.consumerKey = value()
+        break
+      case '--public-key-file':
+        o.publicKeyFile = value()
+        break
+      case '--access-token':
+        o.accessToken = value()
+        break
+      case '--latency':
+        o.latencyMs = Number(value())
+        break
+      case '--context-path':
+        o.contextPath = argv[++i] ?? ''
+        break
+      case '--public-base-url':
+        o.publicBaseUrl = value()
+        break
+      case '--tls-key-file':
+        o.tlsKeyFile = value()
+        break
+      case '--tls-cert-file':
+        o.tlsCertFile = value()
+        break
+      case '--log':
+        o.log = true
+        break
       case '--issue':
         // Takes every following value up to the next flag; commas also separate keys.
         o.issues.push(...value().split(','))
@@ -55,7 +75,8 @@ function parseArgs(argv: string[]): CliOptions {
   if ((o.consumerKey === undefined) !== (o.publicKeyFile === undefined)) {
     throw new Error('--consumer-key and --public-key-file go together')
   }
-  if ((o.tlsKeyFile === undefined) !== (o.tlsCertFile === undefined)) throw new Error('--tls-key-file and --tls-cert-file go together')
+  if ((o.tlsKeyFile === undefined) !== (o.tlsCertFile === undefined))
+    throw new Error('--tls-key-file and --tls-cert-file go together')
   return o
 }
 
@@ -68,9 +89,15 @@ async function main(): Promise<void> {
     publicBaseUrl: o.publicBaseUrl,
     // One stderr line per answered request; stdout stays a single JSON line.
     onRequest: o.log
-      ? (r) => process.stderr.write(`${r.method} ${r.path} -> ${r.status}${r.oauthProblem ? ` (${r.oauthProblem})` : ''}${r.fault ? ` [fault ${r.fault}]` : ''}\n`)
+      ? (r) =>
+          process.stderr.write(
+            `${r.method} ${r.path} -> ${r.status}${r.oauthProblem ? ` (${r.oauthProblem})` : ''}${r.fault ? ` [fault ${r.fault}]` : ''}\n`,
+          )
       : undefined,
-    tls: o.tlsKeyFile && o.tlsCertFile ? { key: readFileSync(o.tlsKeyFile, 'utf8'), cert: readFileSync(o.tlsCertFile, 'utf8') } : undefined,
+    tls:
+      o.tlsKeyFile && o.tlsCertFile
+        ? { key: readFileSync(o.tlsKeyFile, 'utf8'), cert: readFileSync(o.tlsCertFile, 'utf8') }
+        : undefined,
   })
   for (const key of o.issues.filter(Boolean)) sim.addIssue({ key })
   let token: { token: string; secret: string } | undefined

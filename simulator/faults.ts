@@ -53,7 +53,11 @@ export function faultResponse(f: Extract<Fault, { kind: 'status' }>): SimRespons
   const res =
     f.body === undefined
       ? jiraError(f.status, [`Simulated fault: HTTP ${f.status}`])
-      : { status: f.status, headers: { 'Content-Type': isJson(f.body) ? 'application/json;charset=UTF-8' : 'text/plain;charset=UTF-8' }, body: f.body }
+      : {
+          status: f.status,
+          headers: { 'Content-Type': isJson(f.body) ? 'application/json;charset=UTF-8' : 'text/plain;charset=UTF-8' },
+          body: f.body,
+        }
   if (f.retryAfter !== undefined) res.headers['Retry-After'] = String(f.retryAfter)
   return res
 }

@@ -35,7 +35,10 @@ interface Commit {
 
 function commits(seed: string, messages: string[]): Commit[] {
   // Deterministic SHAs so tests can assert on them.
-  return messages.map((message, i) => ({ sha: createHash('sha1').update(`${seed}\u0000${i}\u0000${message}`).digest('hex'), message }))
+  return messages.map((message, i) => ({
+    sha: createHash('sha1').update(`${seed}\u0000${i}\u0000${message}`).digest('hex'),
+    message,
+  }))
 }
 
 function commitJson(url: string, repoPath: string, c: Commit, i: number): Record<string, unknown> {
@@ -55,7 +58,11 @@ function intParam(v: string | null, fallback: number): number {
   return Number.isFinite(n) && n >= 1 ? n : fallback
 }
 
-function paginate<T>(items: T[], query: URLSearchParams, selfUrl: string): { page: T[]; offset: number; link?: string } {
+function paginate<T>(
+  items: T[],
+  query: URLSearchParams,
+  selfUrl: string,
+): { page: T[]; offset: number; link?: string } {
   const perPage = Math.min(intParam(query.get('per_page'), DEFAULT_PER_PAGE), MAX_PER_PAGE)
   const page = intParam(query.get('page'), 1)
   const last = Math.max(1, Math.ceil(items.length / perPage))
@@ -77,7 +84,10 @@ export async function startGitHubApiSimulator(opts: { port?: number } = {}): Pro
   const handle = (req: IncomingMessage): { status: number; body: unknown; link?: string } => {
     const [rawPath = '/', rawQuery = ''] = (req.url ?? '/').split(/\?(.*)/s)
     const query = new URLSearchParams(rawQuery)
-    const notFound = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } }
+    const notFound = {
+      status: 404,
+      body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
+    }
     if (req.method !== 'GET') return notFound
     let path: string
     try {
@@ -92,7 +102,11 @@ export async function startGitHubApiSimulator(opts: { port?: number } = {}): Pro
       if (!list) return notFound
       const visible = list.slice(0, PULL_COMMITS_LIMIT)
       const p = paginate(visible, query, selfUrl)
-      return { status: 200, body: p.page.map((c, i) => commitJson(url, `${m![1]}/${m![2]}`, c, p.offset + i)), link: p.link }
+      return {
+        status: 200,
+        body: p.page.map((c, i) => commitJson(url, `${m![1]}/${m![2]}`, c, p.offset + i)),
+        link: p.link,
+      }
     }
     m = /^\/repos\/([^/]+)\/([^/]+)\/compare\/(.+?)\.\.\.(.+)$/.exec(path)
     if (m) {
@@ -156,7 +170,10 @@ export async function startGitHubApiSimulator(opts: { port?: number } = {}): Pro
       pulls.set(`${owner}/${repo}#${number}`.toLowerCase(), commits(`${owner}/${repo}#${number}`, messages))
     },
     addCompare(owner, repo, base, head, messages) {
-      compares.set(`${owner}/${repo}:${base}...${head}`.toLowerCase(), commits(`${owner}/${repo}:${base}...${head}`, messages))
+      compares.set(
+        `${owner}/${repo}:${base}...${head}`.toLowerCase(),
+        commits(`${owner}/${repo}:${base}...${head}`, messages),
+      )
     },
   }
 }

@@ -58,11 +58,7 @@ export function json(status: number, value: unknown, headers: Record<string, str
 }
 
 /** Jira's REST error shape. */
-export function jiraError(
-  status: number,
-  errorMessages: string[],
-  errors: Record<string, string> = {},
-): SimResponse {
+export function jiraError(status: number, errorMessages: string[], errors: Record<string, string> = {}): SimResponse {
   return json(status, { errorMessages, errors })
 }
 

@@ -5,7 +5,14 @@ export { startGitHubApiSimulator, type GitHubApiSimulator, type GitHubRecordedRe
 export { createTestCertificateAuthority, type TestCertificateAuthority } from './tls.js'
 export { DEFAULT_TRANSITIONS } from './workflow.js'
 // An independent signer (oauth-sign) for tests and scripts that need to talk to the simulator directly.
-export { signRequest, referenceRequest, rawRequest, parseForm, type ReferenceRequest, type ReferenceResponse } from './reference-client.js'
+export {
+  signRequest,
+  referenceRequest,
+  rawRequest,
+  parseForm,
+  type ReferenceRequest,
+  type ReferenceResponse,
+} from './reference-client.js'
 export type {
   SimulatorOptions,
   JiraSimulator,

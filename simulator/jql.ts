@@ -23,7 +23,8 @@ export type JqlNode =
 // Characters Jira reserves in unquoted values.
 const RESERVED = new Set([...'+.,;?|*/%^$#@[]{}'])
 const WORD_STOP = /[\s"'(),=!~<>&|]/
-const OPERATOR_LIST = "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'."
+const OPERATOR_LIST =
+  "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'."
 
 function where(query: string, pos: number): string {
   const before = query.slice(0, pos).split('\n')
@@ -107,7 +108,11 @@ function tokenize(q: string): Token[] {
     while (i < q.length && !WORD_STOP.test(q[i]!)) {
       if (RESERVED.has(q[i]!)) {
         const hex = q.charCodeAt(i).toString(16).padStart(4, '0')
-        throw queryError(q, i, `The character '${q[i]}' is a reserved JQL character. You must enclose it in a string or use the escape '\\u${hex}' instead.`)
+        throw queryError(
+          q,
+          i,
+          `The character '${q[i]}' is a reserved JQL character. You must enclose it in a string or use the escape '\\u${hex}' instead.`,
+        )
       }
       i++
     }
@@ -201,7 +206,11 @@ class Parser {
   private clause(): JqlNode {
     const f = this.next()
     if (f.type !== 'word' && f.type !== 'string') {
-      throw this.expected('a field name', f, `You must surround '${f.value}' in quotation marks to use it as a field name.`)
+      throw this.expected(
+        'a field name',
+        f,
+        `You must surround '${f.value}' in quotation marks to use it as a field name.`,
+      )
     }
     const opTok = this.next()
     let op: string
@@ -236,7 +245,11 @@ class Parser {
   private value(): string {
     const t = this.next()
     if (t.type !== 'word' && t.type !== 'string') {
-      throw this.expected('either a value, list or function', t, `You must surround '${t.value}' in quotation marks to use it as a value.`)
+      throw this.expected(
+        'either a value, list or function',
+        t,
+        `You must surround '${t.value}' in quotation marks to use it as a value.`,
+      )
     }
     if (t.type === 'word' && this.peek().type === 'lparen') {
       throw new JqlError([`Unable to find JQL function '${t.value}()'.`])
@@ -265,7 +278,14 @@ export interface JqlWorld {
 }
 
 type FieldName = 'key' | 'project' | 'status' | 'summary' | 'text'
-const FIELD_ALIASES: Record<string, FieldName> = { key: 'key', issuekey: 'key', project: 'project', status: 'status', summary: 'summary', text: 'text' }
+const FIELD_ALIASES: Record<string, FieldName> = {
+  key: 'key',
+  issuekey: 'key',
+  project: 'project',
+  status: 'status',
+  summary: 'summary',
+  text: 'text',
+}
 const FIELD_OPERATORS: Record<FieldName, string[]> = {
   key: ['=', '!=', 'in', 'not in'],
   project: ['=', '!=', 'in', 'not in'],
@@ -294,7 +314,11 @@ function validate(node: JqlNode, world: JqlWorld, errors: string[]): void {
   for (const v of node.values) {
     if (field === 'project' && !world.issues.some((i) => i.project === v.toUpperCase())) {
       errors.push(`The value '${v}' does not exist for the field '${node.field}'.`)
-    } else if (field === 'status' && !world.statusNames.some((s) => s.toLowerCase() === v.toLowerCase()) && !world.issues.some((i) => i.statusId === v)) {
+    } else if (
+      field === 'status' &&
+      !world.statusNames.some((s) => s.toLowerCase() === v.toLowerCase()) &&
+      !world.issues.some((i) => i.statusId === v)
+    ) {
       errors.push(`The value '${v}' does not exist for the field '${node.field}'.`)
     } else if (field === 'key' && !/^[A-Za-z][A-Za-z0-9_]*-\d+$/.test(v)) {
       errors.push(`The issue key '${v}' for field '${node.field}' is invalid.`)

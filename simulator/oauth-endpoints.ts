@@ -39,7 +39,7 @@ function requestToken(state: SimulatorState, req: SimRequest): SimResponse {
           ['oauth_parameters_rejected', 'oauth_callback'],
           [
             'oauth_problem_advice',
-            'As per OAuth spec version 1.0 Revision A Section 6.1 <http://oauth.net/core/1.0a#auth_step1>, the oauth_callback parameter is required and must be either a valid, absolute URI using the http or https scheme, or \'oob\' if the callback has been established out of band. The following invalid URI was supplied \'' +
+            "As per OAuth spec version 1.0 Revision A Section 6.1 <http://oauth.net/core/1.0a#auth_step1>, the oauth_callback parameter is required and must be either a valid, absolute URI using the http or https scheme, or 'oob' if the callback has been established out of band. The following invalid URI was supplied '" +
               callback +
               "'",
           ],
@@ -73,7 +73,8 @@ function accessToken(state: SimulatorState, req: SimRequest): SimResponse {
 
   if (t.kind === 'access') {
     const handle = firstOf(all, 'oauth_session_handle')
-    if (handle === undefined) return fail({ problem: 'parameter_absent', params: [['oauth_parameters_absent', 'oauth_session_handle']] })
+    if (handle === undefined)
+      return fail({ problem: 'parameter_absent', params: [['oauth_parameters_absent', 'oauth_session_handle']] })
     if (handle !== t.sessionHandle) return fail({ problem: 'token_rejected' })
     if (state.now() - t.sessionCreatedAt > SESSION_TTL_MS) return fail({ problem: 'permission_denied' })
     state.tokens.delete(t.token)
@@ -88,7 +89,8 @@ function accessToken(state: SimulatorState, req: SimRequest): SimResponse {
   // 1.0a (a callback was given) requires the verifier; a 1.0 token never checks it.
   if (t.callback !== undefined) {
     const verifier = firstOf(all, 'oauth_verifier')
-    if (verifier === undefined) return fail({ problem: 'parameter_absent', params: [['oauth_parameters_absent', 'oauth_verifier']] })
+    if (verifier === undefined)
+      return fail({ problem: 'parameter_absent', params: [['oauth_parameters_absent', 'oauth_verifier']] })
     if (verifier !== t.verifier) return fail({ problem: 'token_rejected' })
   }
   // Jira replaces the request token, so swapping it again answers token_rejected.

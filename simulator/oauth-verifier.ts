@@ -7,13 +7,14 @@ import { TIMESTAMP_WINDOW_MS, type Consumer, type SimulatorState } from './state
 
 export type TokenCheck = (token: string | undefined, consumer: Consumer) => OAuthProblem | undefined
 
-export type VerifyResult =
-  | { ok: true; consumer: Consumer; token?: string }
-  | { ok: false; problem: OAuthProblem }
+export type VerifyResult = { ok: true; consumer: Consumer; token?: string } | { ok: false; problem: OAuthProblem }
 
 const REQUIRED = ['oauth_consumer_key', 'oauth_signature_method', 'oauth_signature', 'oauth_timestamp', 'oauth_nonce']
 
-const fail = (problem: string, params?: Array<[string, string]>): VerifyResult => ({ ok: false, problem: { problem, params } })
+const fail = (problem: string, params?: Array<[string, string]>): VerifyResult => ({
+  ok: false,
+  problem: { problem, params },
+})
 
 /**
  * Verify a signed request independently of the project's signer: oauth-sign builds the base
@@ -32,7 +33,10 @@ export function verifySignedRequest(
   const repeated = params.filter(([k]) => (counts.get(k) ?? 0) > 1)
   if (repeated.length > 0) {
     return fail('parameter_rejected', [
-      ['oauth_parameters_rejected', repeated.map(([k, v]) => `${oauthSign.rfc3986(k)}=${oauthSign.rfc3986(v)}`).join('&')],
+      [
+        'oauth_parameters_rejected',
+        repeated.map(([k, v]) => `${oauthSign.rfc3986(k)}=${oauthSign.rfc3986(v)}`).join('&'),
+      ],
       ['oauth_problem_advice', 'Each oauth_* parameter must be sent once (header, query or form body, not several).'],
     ])
   }

@@ -74,11 +74,21 @@ export function rawRequest(
   return new Promise((resolve, reject) => {
     const req = requestFn(
       u,
-      { method, headers: { ...opts.headers, ...(opts.body !== undefined ? { 'Content-Length': String(Buffer.byteLength(opts.body)) } : {}) }, agent: false, ca: opts.ca },
+      {
+        method,
+        headers: {
+          ...opts.headers,
+          ...(opts.body !== undefined ? { 'Content-Length': String(Buffer.byteLength(opts.body)) } : {}),
+        },
+        agent: false,
+        ca: opts.ca,
+      },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        )
         res.on('error', reject)
       },
     )
@@ -90,7 +100,11 @@ export function rawRequest(
 export function referenceRequest(r: ReferenceRequest): Promise<ReferenceResponse> {
   const { authorization } = signRequest(r)
   return rawRequest(r.method, r.url, {
-    headers: { ...(r.contentType ? { 'Content-Type': r.contentType } : {}), ...r.headers, Authorization: authorization },
+    headers: {
+      ...(r.contentType ? { 'Content-Type': r.contentType } : {}),
+      ...r.headers,
+      Authorization: authorization,
+    },
     body: r.body,
     ca: r.ca,
   })

@@ -47,7 +47,13 @@ export function addComment(c: RestContext): SimResponse {
     const text = commentText(c.body)
     if (text === undefined) return emptyBody()
     const now = jiraDate(c.state.now())
-    const comment: CommentState = { id: c.state.newCommentId(), body: text, author: c.user.name, created: now, updated: now }
+    const comment: CommentState = {
+      id: c.state.newCommentId(),
+      body: text,
+      author: c.user.name,
+      created: now,
+      updated: now,
+    }
     issue.comments.push(comment)
     return json(201, commentJson(c.state, issue, comment))
   })
@@ -71,7 +77,8 @@ export function updateComment(c: RestContext): SimResponse {
 
 export function deleteComment(c: RestContext): SimResponse {
   return withComment(c, (issue, comment) => {
-    if (comment.author !== c.user.name) return jiraError(403, ['You do not have the permission to delete this comment.'])
+    if (comment.author !== c.user.name)
+      return jiraError(403, ['You do not have the permission to delete this comment.'])
     issue.comments.splice(issue.comments.indexOf(comment), 1)
     return noContent()
   })

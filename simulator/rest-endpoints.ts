@@ -6,7 +6,14 @@ import type { SimulatorState, User } from './state.js'
 import { userJson } from './rest-render.js'
 import { getIssue, getTransitions, postTransition } from './rest-issue.js'
 import { addComment, deleteComment, getComment, listComments, updateComment } from './rest-comments.js'
-import { deleteRemoteLink, deleteRemoteLinkById, getRemoteLinkById, listRemoteLinks, putRemoteLink, upsertRemoteLink } from './rest-remote-links.js'
+import {
+  deleteRemoteLink,
+  deleteRemoteLinkById,
+  getRemoteLinkById,
+  listRemoteLinks,
+  putRemoteLink,
+  upsertRemoteLink,
+} from './rest-remote-links.js'
 import { searchGet, searchPost } from './rest-search.js'
 
 export interface RestContext {
@@ -110,7 +117,9 @@ function dispatch(state: SimulatorState, req: SimRequest, path: string, user: Us
   if (req.method === 'POST' || req.method === 'PUT') {
     // Jersey only consumes JSON on these resources.
     if (req.body.trim() !== '' && mediaType(req.headers) !== 'application/json') {
-      return jiraError(415, [`Unsupported Media Type: '${mediaType(req.headers) || 'none'}'. Send Content-Type: application/json.`])
+      return jiraError(415, [
+        `Unsupported Media Type: '${mediaType(req.headers) || 'none'}'. Send Content-Type: application/json.`,
+      ])
     }
     const parsed = parseJsonBody(req.body)
     if (!parsed.ok) return jiraError(400, [`Unexpected character in the JSON body: ${parsed.message}`])

@@ -17,7 +17,9 @@ export function getIssue(c: RestContext): SimResponse {
     const out = issueJson(c.state, issue, fieldsParam(c.req.query.getAll('fields')))
     const expand = c.req.query.getAll('expand').join(',').split(',')
     if (expand.includes('transitions')) {
-      out['transitions'] = availableTransitions(issue.transitions, issue.status).map((t) => transitionJson(c.state, t, false))
+      out['transitions'] = availableTransitions(issue.transitions, issue.status).map((t) =>
+        transitionJson(c.state, t, false),
+      )
     }
     return json(200, out)
   })
@@ -37,7 +39,8 @@ export function postTransition(c: RestContext): SimResponse {
   return withIssue(c, (issue) => {
     const body = isRecord(c.body) ? c.body : {}
     const tr = body['transition']
-    const id = isRecord(tr) && (typeof tr['id'] === 'string' || typeof tr['id'] === 'number') ? String(tr['id']) : undefined
+    const id =
+      isRecord(tr) && (typeof tr['id'] === 'string' || typeof tr['id'] === 'number') ? String(tr['id']) : undefined
     if (id === undefined) return jiraError(400, ["Missing 'transition' identifier"])
     const t = issue.transitions.find((x) => x.id === id)
     if (!t) return jiraError(400, [`Transition id '${id}' is not valid for this issue.`])
@@ -57,7 +60,8 @@ export function postTransition(c: RestContext): SimResponse {
           const add = op['add']
           if (isRecord(add) && typeof add['body'] === 'string') comments.push(add['body'])
         } else if ('set' in op) fields[fieldId] = op['set']
-        else if ('add' in op) fields[fieldId] = [...(Array.isArray(fields[fieldId]) ? (fields[fieldId] as unknown[]) : []), op['add']]
+        else if ('add' in op)
+          fields[fieldId] = [...(Array.isArray(fields[fieldId]) ? (fields[fieldId] as unknown[]) : []), op['add']]
       }
     }
     const check = validateTransitionFields(t, fields)

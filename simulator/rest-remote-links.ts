@@ -9,7 +9,10 @@ const MAX_GLOBAL_ID = 255
 
 // Jira answers remote link ids as numbers (comment ids are strings).
 function linkJson(state: SimulatorState, issue: Issue, l: RemoteLinkState): Record<string, unknown> {
-  const out: Record<string, unknown> = { id: Number(l.id), self: `${restBase(state)}/issue/${issue.key}/remotelink/${l.id}` }
+  const out: Record<string, unknown> = {
+    id: Number(l.id),
+    self: `${restBase(state)}/issue/${issue.key}/remotelink/${l.id}`,
+  }
   if (l.globalId !== undefined) out['globalId'] = l.globalId
   out['application'] = l.application ?? {}
   if (l.relationship !== undefined) out['relationship'] = l.relationship
@@ -44,10 +47,16 @@ function parseLink(body: unknown): Parsed {
 export function listRemoteLinks(c: RestContext): SimResponse {
   return withIssue(c, (issue) => {
     const globalId = c.req.query.get('globalId')
-    if (globalId === null) return json(200, issue.remoteLinks.map((l) => linkJson(c.state, issue, l)))
+    if (globalId === null)
+      return json(
+        200,
+        issue.remoteLinks.map((l) => linkJson(c.state, issue, l)),
+      )
     // With globalId Jira returns the single link, not a list.
     const l = issue.remoteLinks.find((x) => x.globalId === globalId)
-    return l ? json(200, linkJson(c.state, issue, l)) : jiraError(404, ['No remote link with the given globalId exists for this issue.'])
+    return l
+      ? json(200, linkJson(c.state, issue, l))
+      : jiraError(404, ['No remote link with the given globalId exists for this issue.'])
   })
 }
 
@@ -56,7 +65,8 @@ export function upsertRemoteLink(c: RestContext): SimResponse {
   return withIssue(c, (issue) => {
     const p = parseLink(c.body)
     if (!p.ok) return p.res
-    const existing = p.link.globalId === undefined ? undefined : issue.remoteLinks.find((x) => x.globalId === p.link.globalId)
+    const existing =
+      p.link.globalId === undefined ? undefined : issue.remoteLinks.find((x) => x.globalId === p.link.globalId)
     if (existing) {
       Object.assign(existing, p.link)
       return json(200, { id: Number(existing.id), self: linkJson(c.state, issue, existing)['self'] })

@@ -47,7 +47,11 @@ export function commentJson(state: SimulatorState, issue: Issue, c: CommentState
 }
 
 /** `fields` honoured loosely: summary and status unless a list names neither '*all'/'*navigable' nor them. */
-export function issueFieldsJson(state: SimulatorState, issue: Issue, fields: string[] | undefined): Record<string, unknown> {
+export function issueFieldsJson(
+  state: SimulatorState,
+  issue: Issue,
+  fields: string[] | undefined,
+): Record<string, unknown> {
   const want = (f: string): boolean =>
     !fields || fields.length === 0 || fields.some((x) => x === f || x === '*all' || x === '*navigable')
   const out: Record<string, unknown> = {}
@@ -82,7 +86,10 @@ export function transitionJson(state: SimulatorState, t: TransitionDef, withFiel
       }
       if (def.allowedValues) {
         const resource = def.schema?.items ?? def.schema?.type ?? id
-        f['allowedValues'] = allowedValueObjects(def).map((v) => ({ self: `${restBase(state)}/${resource}/${v.id}`, ...v }))
+        f['allowedValues'] = allowedValueObjects(def).map((v) => ({
+          self: `${restBase(state)}/${resource}/${v.id}`,
+          ...v,
+        }))
       }
       fields[id] = f
     }
@@ -93,6 +100,9 @@ export function transitionJson(state: SimulatorState, t: TransitionDef, withFiel
 
 /** Comma-separated or repeated `fields` query values. */
 export function fieldsParam(values: string[]): string[] | undefined {
-  const list = values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean)
+  const list = values
+    .flatMap((v) => v.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean)
   return list.length > 0 ? list : undefined
 }

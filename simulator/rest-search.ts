@@ -26,7 +26,8 @@ export function searchGet(c: RestContext): SimResponse {
 
 export function searchPost(c: RestContext): SimResponse {
   const b = isRecord(c.body) ? c.body : {}
-  if (b['jql'] !== undefined && typeof b['jql'] !== 'string') return jiraError(400, ["The 'jql' property must be a string."])
+  if (b['jql'] !== undefined && typeof b['jql'] !== 'string')
+    return jiraError(400, ["The 'jql' property must be a string."])
   const fields = Array.isArray(b['fields']) ? b['fields'].filter((f): f is string => typeof f === 'string') : undefined
   return search(c.state, {
     jql: (b['jql'] as string | undefined) ?? '',

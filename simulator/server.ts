@@ -38,7 +38,14 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
     const inContext = contextPath === '' || rawPath === contextPath || rawPath.startsWith(`${contextPath}/`)
     const subPath = inContext ? rawPath.slice(contextPath.length) || '/' : rawPath
     const query = new URLSearchParams(rawQuery)
-    const record: RecordedRequest = { method, path: rawPath, query: [...query], headers: { ...req.headers }, body, status: 0 }
+    const record: RecordedRequest = {
+      method,
+      path: rawPath,
+      query: [...query],
+      headers: { ...req.headers },
+      body,
+      status: 0,
+    }
     requests.push(record)
 
     const plan = faults.take(method, subPath)
@@ -91,7 +98,9 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
       }
     })
   }
-  const server: Server = opts.tls ? createHttpsServer({ key: opts.tls.key, cert: opts.tls.cert }, handler) : createHttpServer(handler)
+  const server: Server = opts.tls
+    ? createHttpsServer({ key: opts.tls.key, cert: opts.tls.cert }, handler)
+    : createHttpServer(handler)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     // Never bind to anything but loopback.
@@ -128,7 +137,8 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
       return { token: t.token, secret: t.secret }
     },
     revokeToken: (token) => void st.tokens.delete(token),
-    approve: (requestToken, userName = DEFAULT_USER) => approveRequestToken(st, pendingToken(requestToken, 'approve'), userName),
+    approve: (requestToken, userName = DEFAULT_USER) =>
+      approveRequestToken(st, pendingToken(requestToken, 'approve'), userName),
     deny(requestToken) {
       const t = pendingToken(requestToken, 'deny')
       t.decision = 'denied'

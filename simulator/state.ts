@@ -75,7 +75,9 @@ export function parseConsumerPublicKey(pem: string): KeyObject {
   try {
     return createPublicKey({ key: der, format: 'der', type: 'spki' })
   } catch (e) {
-    throw new Error(`Jira would reject this public key (expects X.509 SubjectPublicKeyInfo, "BEGIN PUBLIC KEY"): ${(e as Error).message}`)
+    throw new Error(
+      `Jira would reject this public key (expects X.509 SubjectPublicKeyInfo, "BEGIN PUBLIC KEY"): ${(e as Error).message}`,
+    )
   }
 }
 
@@ -152,7 +154,11 @@ export class SimulatorState {
     return t
   }
 
-  createAccessToken(consumerKey: string, user: string, opts: { token?: string; secret?: string; createdAt?: number } = {}): AccessToken {
+  createAccessToken(
+    consumerKey: string,
+    user: string,
+    opts: { token?: string; secret?: string; createdAt?: number } = {},
+  ): AccessToken {
     const createdAt = opts.createdAt ?? this.now()
     const t: AccessToken = {
       kind: 'access',
@@ -203,7 +209,13 @@ export class SimulatorState {
     for (const t of transitions) this.statuses.id(t.to)
     for (let n = 0; n < (i.comments ?? 0); n++) {
       const at = jiraDate(SEED_COMMENT_EPOCH + n * 60_000)
-      issue.comments.push({ id: this.newCommentId(), body: `Pre-existing comment ${n + 1}`, author: OTHER_USER, created: at, updated: at })
+      issue.comments.push({
+        id: this.newCommentId(),
+        body: `Pre-existing comment ${n + 1}`,
+        author: OTHER_USER,
+        created: at,
+        updated: at,
+      })
     }
     this.issues.set(key, issue)
     return issue

@@ -25,10 +25,22 @@ export function createTestCertificateAuthority(dir: string): TestCertificateAuth
   const p = (name: string): string => join(dir, name)
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes']
   openssl([
-    'req', '-x509', ...ec, '-keyout', p('ca.key'), '-out', p('ca.pem'), '-days', '2', '-sha256',
-    '-subj', '/CN=Jira Simulator Test CA',
-    '-addext', 'basicConstraints=critical,CA:TRUE',
-    '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
+    'req',
+    '-x509',
+    ...ec,
+    '-keyout',
+    p('ca.key'),
+    '-out',
+    p('ca.pem'),
+    '-days',
+    '2',
+    '-sha256',
+    '-subj',
+    '/CN=Jira Simulator Test CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
   ])
   openssl(['req', ...ec, '-keyout', p('server.key'), '-out', p('server.csr'), '-subj', '/CN=localhost'])
   writeFileSync(
@@ -42,9 +54,23 @@ export function createTestCertificateAuthority(dir: string): TestCertificateAuth
     ].join('\n'),
   )
   openssl([
-    'x509', '-req', '-in', p('server.csr'), '-CA', p('ca.pem'), '-CAkey', p('ca.key'),
-    '-set_serial', `0x${Date.now().toString(16)}`, '-out', p('server.pem'), '-days', '2', '-sha256',
-    '-extfile', p('server.ext'),
+    'x509',
+    '-req',
+    '-in',
+    p('server.csr'),
+    '-CA',
+    p('ca.pem'),
+    '-CAkey',
+    p('ca.key'),
+    '-set_serial',
+    `0x${Date.now().toString(16)}`,
+    '-out',
+    p('server.pem'),
+    '-days',
+    '2',
+    '-sha256',
+    '-extfile',
+    p('server.ext'),
   ])
   return {
     caCertPath: p('ca.pem'),

@@ -152,11 +152,7 @@ export interface JiraSimulator {
   close(): Promise<void>
   addConsumer(c: ConsumerInput): void
   addUser(u: UserInput): void
-  issueAccessToken(
-    consumerKey: string,
-    userName?: string,
-    opts?: AccessTokenOptions,
-  ): { token: string; secret: string }
+  issueAccessToken(consumerKey: string, userName?: string, opts?: AccessTokenOptions): { token: string; secret: string }
   revokeToken(token: string): void
   approve(requestToken: string, userName?: string): { verifier: string; redirectUrl?: string }
   deny(requestToken: string): void

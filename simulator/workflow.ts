@@ -78,9 +78,7 @@ export function allowedValueObjects(def: TransitionFieldDef): Array<{ id: string
   return (def.allowedValues ?? []).map((name, i) => ({ id: String(i + 1), name }))
 }
 
-export type FieldCheck =
-  | { ok: true; values: Record<string, unknown> }
-  | { ok: false; errors: Record<string, string> }
+export type FieldCheck = { ok: true; values: Record<string, unknown> } | { ok: false; errors: Record<string, string> }
 
 /**
  * Validate `fields` (callers fold `update` set-operations in) against the screen, the way Jira

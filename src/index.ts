@@ -8,17 +8,34 @@
  */
 export { ConfigError, UserFacingError, describeError } from './core/errors.js'
 export { percentEncode, formDecode } from './core/oauth/percent-encode.js'
-export { collectParameters, normalizeParameters, parseFormEncoded, formEncode, type Parameter } from './core/oauth/parameters.js'
+export {
+  collectParameters,
+  normalizeParameters,
+  parseFormEncoded,
+  formEncode,
+  type Parameter,
+} from './core/oauth/parameters.js'
 export { baseStringUri, signatureBaseString } from './core/oauth/base-string.js'
 export { signRsaSha1, verifyRsaSha1 } from './core/oauth/rsa-sha1.js'
 export { authorizationHeader } from './core/oauth/authorization-header.js'
-export { signRequest, type OAuthCredentials, type SignRequestInput, type SignedRequest } from './core/oauth/sign-request.js'
+export {
+  signRequest,
+  type OAuthCredentials,
+  type SignRequestInput,
+  type SignedRequest,
+} from './core/oauth/sign-request.js'
 export { generateNonce } from './core/oauth/nonce.js'
 export { parseOAuthProblem, type OAuthProblem } from './core/oauth/oauth-problem.js'
 export { parsePrivateKey, type ParsedPrivateKey } from './core/keys/private-key.js'
 export { extractIssueKeys, parseIssueList } from './core/issues/issue-keys.js'
 export { renderTemplate, buildTemplateValues, type RunContext } from './core/issues/template.js'
-export { JiraClient, type JiraClientConfig, type JiraClientDeps, type JiraRequest, type JiraResponse } from './jira/client.js'
+export {
+  JiraClient,
+  type JiraClientConfig,
+  type JiraClientDeps,
+  type JiraRequest,
+  type JiraResponse,
+} from './jira/client.js'
 export { normalizeBaseUrl } from './jira/request-url.js'
 export { JiraOAuthError, JiraHttpError, JiraConnectionError } from './jira/errors.js'
 export { expectJson, isSuccess } from './jira/expect.js'

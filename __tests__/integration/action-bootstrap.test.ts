@@ -22,7 +22,9 @@ describe('token bootstrap through the action', () => {
     const first = await requestToken()
     const requestTokenValue = first.outputs['request-token']
     expect(requestTokenValue).toMatch(/^[A-Za-z0-9]{32}$/)
-    expect(first.outputs['authorize-url']).toBe(`${jira.sim.baseUrl}/plugins/servlet/oauth/authorize?oauth_token=${requestTokenValue}`)
+    expect(first.outputs['authorize-url']).toBe(
+      `${jira.sim.baseUrl}/plugins/servlet/oauth/authorize?oauth_token=${requestTokenValue}`,
+    )
     expect(first.summary).toMatch(/Click <strong>Allow<\/strong>[\s\S]*Within 10 minutes/)
     expect(first.masks).toContain(first.outputs['request-token-secret'])
 
@@ -45,7 +47,13 @@ describe('token bootstrap through the action', () => {
   test('reveal-token prints the token to copy it into a secret', async () => {
     const first = await requestToken()
     const { verifier } = jira.sim.approve(first.outputs['request-token'])
-    const run = await runAction({ ...base, command: 'access-token', 'request-token': first.outputs['request-token'], verifier, 'reveal-token': 'true' })
+    const run = await runAction({
+      ...base,
+      command: 'access-token',
+      'request-token': first.outputs['request-token'],
+      verifier,
+      'reveal-token': 'true',
+    })
     expect(run.exitCode).toBe(0)
     expect(run.masks).not.toContain(run.outputs['access-token'])
     expect(visibleLog(run)).toContain(`gh secret set JIRA_ACCESS_TOKEN --body '${run.outputs['access-token']}'`)
@@ -54,14 +62,24 @@ describe('token bootstrap through the action', () => {
   test('a wrong verifier: token_rejected, explained', async () => {
     const first = await requestToken()
     jira.sim.approve(first.outputs['request-token'])
-    const run = await runAction({ ...base, command: 'access-token', 'request-token': first.outputs['request-token'], verifier: 'WRONG1' })
+    const run = await runAction({
+      ...base,
+      command: 'access-token',
+      'request-token': first.outputs['request-token'],
+      verifier: 'WRONG1',
+    })
     expect(run.exitCode).toBe(1)
     expect(run.annotations[0]?.message).toMatch(/rejected the request token or verifier[\s\S]*Copy the code/)
   })
 
   test('not approved yet: permission_unknown says to click Allow first', async () => {
     const first = await requestToken()
-    const run = await runAction({ ...base, command: 'access-token', 'request-token': first.outputs['request-token'], verifier: 'ABC123' })
+    const run = await runAction({
+      ...base,
+      command: 'access-token',
+      'request-token': first.outputs['request-token'],
+      verifier: 'ABC123',
+    })
     expect(run.exitCode).toBe(1)
     expect(run.annotations[0]?.message).toMatch(/not been approved yet[\s\S]*click Allow first/)
   })
@@ -69,7 +87,12 @@ describe('token bootstrap through the action', () => {
   test('denied: permission_denied says to start again and click Allow', async () => {
     const first = await requestToken()
     jira.sim.deny(first.outputs['request-token'])
-    const run = await runAction({ ...base, command: 'access-token', 'request-token': first.outputs['request-token'], verifier: 'ABC123' })
+    const run = await runAction({
+      ...base,
+      command: 'access-token',
+      'request-token': first.outputs['request-token'],
+      verifier: 'ABC123',
+    })
     expect(run.exitCode).toBe(1)
     expect(run.annotations[0]?.message).toMatch(/denied access[\s\S]*Start again with `request-token`/)
   })
@@ -78,7 +101,12 @@ describe('token bootstrap through the action', () => {
     const first = await requestToken()
     const { verifier } = jira.sim.approve(first.outputs['request-token'])
     jira.sim.expireRequestToken(first.outputs['request-token'])
-    const run = await runAction({ ...base, command: 'access-token', 'request-token': first.outputs['request-token'], verifier })
+    const run = await runAction({
+      ...base,
+      command: 'access-token',
+      'request-token': first.outputs['request-token'],
+      verifier,
+    })
     expect(run.exitCode).toBe(1)
     expect(run.annotations[0]?.message).toMatch(/request token has expired[\s\S]*Start again/)
   })

@@ -18,14 +18,26 @@ const SHA_BEFORE = 'a'.repeat(40)
 const SHA_AFTER = 'b'.repeat(40)
 
 function pushEvent(messages: string[], ref = 'refs/heads/main') {
-  return { name: 'push', payload: { ref, before: SHA_BEFORE, after: SHA_AFTER, commits: messages.map((message, i) => ({ id: String(i).padStart(40, '0'), message })) } }
+  return {
+    name: 'push',
+    payload: {
+      ref,
+      before: SHA_BEFORE,
+      after: SHA_AFTER,
+      commits: messages.map((message, i) => ({ id: String(i).padStart(40, '0'), message })),
+    },
+  }
 }
 
 function issuesInputs(extra: Record<string, string>) {
   return { ...jira.inputs, command: 'issues', ...extra }
 }
 
-function run(extra: Record<string, string>, event?: { name: string; payload: unknown }, env: Record<string, string> = {}): Promise<ActionRun> {
+function run(
+  extra: Record<string, string>,
+  event?: { name: string; payload: unknown },
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
   return runAction(issuesInputs(extra), { event, env: { GITHUB_API_URL: github.url, ...env } })
 }
 
@@ -53,9 +65,24 @@ describe('issues: a push', () => {
     expect(r.exitCode).toBe(0)
     expect(JSON.parse(r.outputs.issues)).toEqual(['PUSH-1', 'PUSH-2', 'PUSH-3'])
     const rows = byKey(r)
-    expect(rows['PUSH-1']).toMatchObject({ statusBefore: 'In Review', statusAfter: 'Deployed', transition: 'transitioned', ok: true })
-    expect(rows['PUSH-2']).toMatchObject({ statusBefore: 'To Do', statusAfter: 'Deployed', transition: 'transitioned', ok: true })
-    expect(rows['PUSH-3']).toMatchObject({ statusBefore: 'Deployed', statusAfter: 'Deployed', transition: 'already-in-status', ok: true })
+    expect(rows['PUSH-1']).toMatchObject({
+      statusBefore: 'In Review',
+      statusAfter: 'Deployed',
+      transition: 'transitioned',
+      ok: true,
+    })
+    expect(rows['PUSH-2']).toMatchObject({
+      statusBefore: 'To Do',
+      statusAfter: 'Deployed',
+      transition: 'transitioned',
+      ok: true,
+    })
+    expect(rows['PUSH-3']).toMatchObject({
+      statusBefore: 'Deployed',
+      statusAfter: 'Deployed',
+      transition: 'already-in-status',
+      ok: true,
+    })
     expect(jira.sim.issue('PUSH-3')?.transitionsPerformed ?? []).toHaveLength(0)
     expect(jira.sim.issue('PUSH-1')?.status).toBe('Deployed')
     expect(JSON.parse(r.outputs.failed)).toEqual([])
@@ -68,7 +95,10 @@ describe('issues: a push', () => {
     const r = await run({ transition: 'Deployed' }, pushEvent(['REAL-1 and SHA-256 support']))
     expect(r.exitCode).toBe(0)
     expect(JSON.parse(r.outputs.issues)).toEqual(['REAL-1'])
-    expect(r.annotations).toContainEqual({ level: 'notice', message: expect.stringMatching(/SHA-256 looks like an issue key but Jira has no such issue/) })
+    expect(r.annotations).toContainEqual({
+      level: 'notice',
+      message: expect.stringMatching(/SHA-256 looks like an issue key but Jira has no such issue/),
+    })
   })
 
   test('a push with more commits than the payload lists reads the rest from the GitHub API', async () => {
@@ -87,8 +117,22 @@ describe('issues: a pull request', () => {
   test('keys in the title, the head branch and the commits', async () => {
     for (const key of ['PR-1', 'PR-2', 'PR-3']) jira.sim.addIssue({ key })
     github.addPullRequestCommits('octo', 'app', 42, ['PR-3: tests'])
-    const event = { name: 'pull_request', payload: { number: 42, pull_request: { number: 42, title: 'PR-1: new login', body: 'No key here.', head: { ref: 'feature/pr-2-login' } } } }
-    const r = await run({ comment: 'Built in {{run-url}} for {{pull-request-url}}' }, event, { GITHUB_HEAD_REF: 'feature/pr-2-login', GITHUB_REF: 'refs/pull/42/merge' })
+    const event = {
+      name: 'pull_request',
+      payload: {
+        number: 42,
+        pull_request: {
+          number: 42,
+          title: 'PR-1: new login',
+          body: 'No key here.',
+          head: { ref: 'feature/pr-2-login' },
+        },
+      },
+    }
+    const r = await run({ comment: 'Built in {{run-url}} for {{pull-request-url}}' }, event, {
+      GITHUB_HEAD_REF: 'feature/pr-2-login',
+      GITHUB_REF: 'refs/pull/42/merge',
+    })
     expect(r.exitCode).toBe(0)
     expect(JSON.parse(r.outputs.issues)).toEqual(['PR-1', 'PR-2', 'PR-3'])
     const body = jira.sim.issue('PR-2')?.comments[0]?.body ?? ''
@@ -97,7 +141,10 @@ describe('issues: a pull request', () => {
   })
 
   test('without GitHub API access the payload alone is used, with a warning', async () => {
-    const event = { name: 'pull_request', payload: { number: 43, pull_request: { number: 43, title: 'PR-1 again', head: { ref: 'x' } } } }
+    const event = {
+      name: 'pull_request',
+      payload: { number: 43, pull_request: { number: 43, title: 'PR-1 again', head: { ref: 'x' } } },
+    }
     const r = await run({ 'dry-run': 'true' }, event, { GITHUB_API_URL: 'http://127.0.0.1:9' })
     expect(r.exitCode).toBe(0)
     expect(JSON.parse(r.outputs.issues)).toEqual(['PR-1'])
@@ -116,12 +163,21 @@ describe('issues: re-runs never duplicate', () => {
   test('the same step twice, then as attempt 2: one comment and one remote link per issue, even past the first comment page', async () => {
     jira.sim.addIssue({ key: 'RERUN-1', comments: 120 })
     jira.sim.addIssue({ key: 'RERUN-2' })
-    const inputs = { issues: 'rerun-1, RERUN-2', transition: 'Deployed', comment: 'Deployed by {{run-url}} (attempt {{run-attempt}}), now {{status}}', link: 'true' }
+    const inputs = {
+      issues: 'rerun-1, RERUN-2',
+      transition: 'Deployed',
+      comment: 'Deployed by {{run-url}} (attempt {{run-attempt}}), now {{status}}',
+      link: 'true',
+    }
     const first = await run(inputs)
     expect(first.exitCode).toBe(0)
     expect(byKey(first)['RERUN-1']).toMatchObject({ transition: 'transitioned', comment: 'created', link: 'created' })
     const second = await run(inputs)
-    expect(byKey(second)['RERUN-1']).toMatchObject({ transition: 'already-in-status', comment: 'unchanged', link: 'updated' })
+    expect(byKey(second)['RERUN-1']).toMatchObject({
+      transition: 'already-in-status',
+      comment: 'unchanged',
+      link: 'updated',
+    })
     const third = await run(inputs, undefined, { GITHUB_RUN_ATTEMPT: '2' })
     expect(byKey(third)['RERUN-1']).toMatchObject({ comment: 'updated', link: 'updated' })
     for (const key of ['RERUN-1', 'RERUN-2']) {
@@ -137,7 +193,10 @@ describe('issues: re-runs never duplicate', () => {
 
   test('a transition given by name ("Deploy") is recognised as done on a re-run', async () => {
     jira.sim.addIssue({ key: 'NAME-1', status: 'In Review' })
-    expect(byKey(await run({ issues: 'NAME-1', transition: 'Deploy' }))['NAME-1']).toMatchObject({ transition: 'transitioned', statusAfter: 'Deployed' })
+    expect(byKey(await run({ issues: 'NAME-1', transition: 'Deploy' }))['NAME-1']).toMatchObject({
+      transition: 'transitioned',
+      statusAfter: 'Deployed',
+    })
     const again = await run({ issues: 'NAME-1', transition: 'Deploy' })
     expect(again.exitCode).toBe(0)
     expect(byKey(again)['NAME-1']).toMatchObject({ transition: 'already-in-status', ok: true })
@@ -168,18 +227,31 @@ describe('issues: failures stay with their issue', () => {
     const r1 = await run({ issues: 'FAIL-1, FAIL-404, FAIL-3', transition: 'Deployed', comment: 'hi' })
     expect(r1.exitCode).toBe(1)
     const rows = byKey(r1)
-    expect(rows['FAIL-1'].error).toMatch(/No transition "Deployed" is available on FAIL-1 \(status "To Do"\)\. Available: "Start Progress" \(-> In Progress\)/)
+    expect(rows['FAIL-1'].error).toMatch(
+      /No transition "Deployed" is available on FAIL-1 \(status "To Do"\)\. Available: "Start Progress" \(-> In Progress\)/,
+    )
     expect(rows['FAIL-1'].comment).toBe('created')
     expect(rows['FAIL-404'].error).toMatch(/FAIL-404 does not exist, or the Jira user .* cannot see it/)
     expect(rows['FAIL-3']).toMatchObject({ ok: true, transition: 'transitioned' })
     expect(JSON.parse(r1.outputs.failed)).toEqual(['FAIL-1', 'FAIL-404'])
     expect(JSON.parse(r1.outputs.issues)).toEqual(['FAIL-1', 'FAIL-3'])
-    expect(r1.annotations.filter((a) => a.level === 'error').map((a) => a.message).join('\n')).toMatch(/FAIL-1[\s\S]*FAIL-404/)
+    expect(
+      r1.annotations
+        .filter((a) => a.level === 'error')
+        .map((a) => a.message)
+        .join('\n'),
+    ).toMatch(/FAIL-1[\s\S]*FAIL-404/)
 
     const r2 = await run({ issues: 'FAIL-2', transition: 'Done' })
     expect(r2.exitCode).toBe(1)
-    expect(byKey(r2)['FAIL-2'].error).toMatch(/requires Resolution \(resolution\)[\s\S]*transition-fields: '\{"resolution": \{"name": "Fixed"\}\}'/)
-    const r3 = await run({ issues: 'FAIL-2', transition: 'Done', 'transition-fields': '{"resolution": {"name": "Fixed"}}' })
+    expect(byKey(r2)['FAIL-2'].error).toMatch(
+      /requires Resolution \(resolution\)[\s\S]*transition-fields: '\{"resolution": \{"name": "Fixed"\}\}'/,
+    )
+    const r3 = await run({
+      issues: 'FAIL-2',
+      transition: 'Done',
+      'transition-fields': '{"resolution": {"name": "Fixed"}}',
+    })
     expect(r3.exitCode).toBe(0)
     expect(jira.sim.issue('FAIL-2')?.status).toBe('Done')
   })
@@ -191,7 +263,13 @@ describe('issues: failures stay with their issue', () => {
     try {
       revoke = () => own.sim.revokeToken(own.accessToken)
       for (const key of ['AUTH-1', 'AUTH-2', 'AUTH-3']) own.sim.addIssue({ key, status: 'To Do' })
-      const r = await runAction({ ...own.inputs, command: 'issues', issues: 'AUTH-1 AUTH-2 AUTH-3', transition: 'Deployed', concurrency: '1' })
+      const r = await runAction({
+        ...own.inputs,
+        command: 'issues',
+        issues: 'AUTH-1 AUTH-2 AUTH-3',
+        transition: 'Deployed',
+        concurrency: '1',
+      })
       expect(r.exitCode).toBe(1)
       expect(results(r).map((row) => row.key)).toEqual(['AUTH-1', 'AUTH-2', 'AUTH-3'])
       expect(JSON.parse(r.outputs.failed)).toEqual(['AUTH-1', 'AUTH-2', 'AUTH-3'])
@@ -212,7 +290,13 @@ describe('issues: failures stay with their issue', () => {
 
   test('429 with Retry-After and a 503 on the comment POST end with exactly one comment', async () => {
     jira.sim.addIssue({ key: 'RATE-1' })
-    jira.sim.injectFault({ method: 'POST', path: '/rest/api/2/issue/RATE-1/comment', kind: 'status', status: 429, retryAfter: 1 })
+    jira.sim.injectFault({
+      method: 'POST',
+      path: '/rest/api/2/issue/RATE-1/comment',
+      kind: 'status',
+      status: 429,
+      retryAfter: 1,
+    })
     jira.sim.injectFault({ method: 'POST', path: '/rest/api/2/issue/RATE-1/comment', kind: 'status', status: 503 })
     const r = await run({ issues: 'RATE-1', comment: 'once' })
     expect(r.exitCode).toBe(0)
@@ -221,7 +305,13 @@ describe('issues: failures stay with their issue', () => {
 
   test('a 502 after Jira stored the comment is not retried blindly: re-read, one comment', async () => {
     jira.sim.addIssue({ key: 'AMB-1' })
-    jira.sim.injectFault({ method: 'POST', path: '/rest/api/2/issue/AMB-1/comment', kind: 'status', status: 502, afterHandler: true })
+    jira.sim.injectFault({
+      method: 'POST',
+      path: '/rest/api/2/issue/AMB-1/comment',
+      kind: 'status',
+      status: 502,
+      afterHandler: true,
+    })
     const r = await run({ issues: 'AMB-1', comment: 'once' })
     expect(r.exitCode).toBe(0)
     expect(byKey(r)['AMB-1'].comment).toBe('created')
@@ -232,12 +322,20 @@ describe('issues: failures stay with their issue', () => {
 describe('issues: ambiguous failures are re-read, never repeated', () => {
   test('a 502 after Jira performed the transition: the status tells, no second POST', async () => {
     jira.sim.addIssue({ key: 'AMBT-1', status: 'To Do' })
-    jira.sim.injectFault({ method: 'POST', path: '/rest/api/2/issue/AMBT-1/transitions', kind: 'status', status: 502, afterHandler: true })
+    jira.sim.injectFault({
+      method: 'POST',
+      path: '/rest/api/2/issue/AMBT-1/transitions',
+      kind: 'status',
+      status: 502,
+      afterHandler: true,
+    })
     const r = await run({ issues: 'AMBT-1', transition: 'Deployed' })
     expect(r.exitCode).toBe(0)
     expect(byKey(r)['AMBT-1']).toMatchObject({ transition: 'transitioned', statusAfter: 'Deployed' })
     expect(jira.sim.issue('AMBT-1')!.transitionsPerformed).toHaveLength(1)
-    expect(jira.sim.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/AMBT-1/transitions'))).toHaveLength(1)
+    expect(jira.sim.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/AMBT-1/transitions'))).toHaveLength(
+      1,
+    )
   })
 
   test('a connection reset on the comment and transition POSTs: re-read, then sent once more, exactly once each', async () => {
@@ -267,7 +365,12 @@ describe('issues: other ways in', () => {
     jira.sim.addIssue({ key: 'DRY-1', status: 'To Do' })
     const r = await run({ issues: 'DRY-1', transition: 'Deployed', comment: 'x', link: 'true', 'dry-run': 'true' })
     expect(r.exitCode).toBe(0)
-    expect(byKey(r)['DRY-1']).toMatchObject({ transition: 'would-transition', comment: 'would-create', link: 'would-create', statusAfter: 'Deployed' })
+    expect(byKey(r)['DRY-1']).toMatchObject({
+      transition: 'would-transition',
+      comment: 'would-create',
+      link: 'would-create',
+      statusAfter: 'Deployed',
+    })
     const issue = jira.sim.issue('DRY-1')!
     expect(issue.status).toBe('To Do')
     expect(issue.comments).toHaveLength(0)
@@ -291,7 +394,12 @@ describe('issues: other ways in', () => {
     const r = await run({ jql: 'project = PAGE', transition: 'Deployed', 'dry-run': 'true', concurrency: '16' })
     expect(r.exitCode).toBe(0)
     expect(JSON.parse(r.outputs.issues).sort()).toEqual([...keys].sort())
-    expect(jira.sim.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/rest/api/2/search') && JSON.parse(q.body).jql === 'project = PAGE').length).toBeGreaterThanOrEqual(2)
+    expect(
+      jira.sim.requests.filter(
+        (q) =>
+          q.method === 'POST' && q.path.endsWith('/rest/api/2/search') && JSON.parse(q.body).jql === 'project = PAGE',
+      ).length,
+    ).toBeGreaterThanOrEqual(2)
   })
 
   test('bad inputs fail before any request', async () => {
@@ -299,7 +407,10 @@ describe('issues: other ways in', () => {
     for (const [inputs, message] of [
       [{ issues: 'ABC-1, not a key' }, /input `issues`/],
       [{ issues: 'ABC-1', comment: 'see {{run_url}}' }, /input `comment`/],
-      [{ issues: 'ABC-1', transition: 'Done', 'transition-fields': '[1]' }, /input `transition-fields` must be a JSON object/],
+      [
+        { issues: 'ABC-1', transition: 'Done', 'transition-fields': '[1]' },
+        /input `transition-fields` must be a JSON object/,
+      ],
       [{ issues: 'ABC-1', concurrency: '64' }, /input `concurrency` must be a whole number from 1 to 16/],
     ] as const) {
       const r = await run(inputs as Record<string, string>)

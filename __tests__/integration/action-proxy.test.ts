@@ -33,7 +33,11 @@ function startProxy(): Promise<{ url: string; seen: string[]; server: Server }> 
     upstream.on('error', () => client.destroy())
     client.on('error', () => upstream.destroy())
   })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen, server })))
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen, server }),
+    ),
+  )
 }
 
 let jira: JiraFixture
@@ -57,7 +61,10 @@ describe('proxies from the environment', () => {
 
   test('NO_PROXY bypasses it', async () => {
     const before = proxy.seen.length
-    const run = await runAction({ ...jira.inputs, command: 'whoami' }, { env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } })
+    const run = await runAction(
+      { ...jira.inputs, command: 'whoami' },
+      { env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } },
+    )
     expect(run.exitCode).toBe(0)
     expect(proxy.seen.length).toBe(before)
   })
@@ -66,7 +73,10 @@ describe('proxies from the environment', () => {
     const ca = createTestCertificateAuthority(mkdtempSync(join(tmpdir(), 'proxy-ca-')))
     const https = await startJira({ tls: { key: ca.key, cert: ca.cert } })
     try {
-      const run = await runAction({ ...https.inputs, command: 'whoami' }, { env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: ca.caCertPath } })
+      const run = await runAction(
+        { ...https.inputs, command: 'whoami' },
+        { env: { HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: ca.caCertPath } },
+      )
       expect(run.exitCode).toBe(0)
       expect(proxy.seen).toContain(`CONNECT ${new URL(https.sim.baseUrl).host}`)
     } finally {

@@ -3,7 +3,14 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createTestCertificateAuthority, startJiraSimulator } from '../../simulator/index.js'
-import { CONSUMER_KEY, OTHER_PRIVATE_KEY, PRIVATE_KEY, PUBLIC_KEY, startJira, type JiraFixture } from '../../scripts/lib/jira-fixture.js'
+import {
+  CONSUMER_KEY,
+  OTHER_PRIVATE_KEY,
+  PRIVATE_KEY,
+  PUBLIC_KEY,
+  startJira,
+  type JiraFixture,
+} from '../../scripts/lib/jira-fixture.js'
 import { runAction, visibleLog } from '../../scripts/lib/action-runner.js'
 
 let jira: JiraFixture
@@ -15,7 +22,8 @@ afterAll(() => jira.sim.close())
 /** Every secret a run was given must be invisible in its log, outputs aside. */
 function expectNoSecretsInLog(log: string, ...secrets: string[]) {
   for (const secret of secrets) {
-    for (const line of secret.split('\n').filter((l) => l.length > 20 && !l.startsWith('-----'))) expect(log).not.toContain(line)
+    for (const line of secret.split('\n').filter((l) => l.length > 20 && !l.startsWith('-----')))
+      expect(log).not.toContain(line)
     expect(log).not.toContain(secret)
   }
 }
@@ -33,7 +41,7 @@ describe('whoami and request against the simulator', () => {
 
   const jql = `summary ~ "it's (done)! *really* + a&b=c é ☃" OR key = DEMO-1`
 
-  test('a JQL query with ( ) ! * \' spaces + & = and non-ASCII text, through `query`', async () => {
+  test("a JQL query with ( ) ! * ' spaces + & = and non-ASCII text, through `query`", async () => {
     jira.sim.addIssue({ key: 'DEMO-1', summary: "it's (done)! *really* + a&b=c é ☃" })
     const run = await runAction({ ...jira.inputs, path: '/rest/api/2/search', query: `jql=${jql}\nmaxResults=5` })
     expect(run.exitCode).toBe(0)
@@ -54,7 +62,12 @@ describe('whoami and request against the simulator', () => {
 
   test('a POST with a JSON body', async () => {
     jira.sim.addIssue({ key: 'POST-1' })
-    const run = await runAction({ ...jira.inputs, method: 'POST', path: '/rest/api/2/issue/POST-1/comment', body: '{"body": "Deployed (100%) & done!"}' })
+    const run = await runAction({
+      ...jira.inputs,
+      method: 'POST',
+      path: '/rest/api/2/issue/POST-1/comment',
+      body: '{"body": "Deployed (100%) & done!"}',
+    })
     expect(run.exitCode).toBe(0)
     expect(run.outputs.status).toBe('201')
     expect(jira.sim.issue('POST-1')?.comments.map((c) => c.body)).toEqual(['Deployed (100%) & done!'])
@@ -64,8 +77,14 @@ describe('whoami and request against the simulator', () => {
     const failing = await runAction({ ...jira.inputs, path: '/rest/api/2/issue/NOPE-404' })
     expect(failing.exitCode).toBe(1)
     expect(failing.outputs.status).toBe('404')
-    expect(failing.annotations.find((a) => a.level === 'error')?.message).toMatch(/answered 404: Issue Does Not Exist[\s\S]*cannot see it/)
-    const tolerant = await runAction({ ...jira.inputs, path: '/rest/api/2/issue/NOPE-404', 'fail-on-http-error': 'false' })
+    expect(failing.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /answered 404: Issue Does Not Exist[\s\S]*cannot see it/,
+    )
+    const tolerant = await runAction({
+      ...jira.inputs,
+      path: '/rest/api/2/issue/NOPE-404',
+      'fail-on-http-error': 'false',
+    })
     expect(tolerant.exitCode).toBe(0)
     expect(tolerant.outputs.status).toBe('404')
     expect(tolerant.outputs.response).toContain('Issue Does Not Exist')
@@ -74,16 +93,32 @@ describe('whoami and request against the simulator', () => {
 
 describe('bad input fails before any request, naming the input', () => {
   test.each([
-    ['unknown command', { command: 'frobnicate' }, /input `command` is "frobnicate", which is not one of: request, whoami/],
+    [
+      'unknown command',
+      { command: 'frobnicate' },
+      /input `command` is "frobnicate", which is not one of: request, whoami/,
+    ],
     ['missing path', { path: '' }, /input `path` is required/],
-    ['body not JSON', { path: '/rest/api/2/issue', method: 'POST', body: '{not json' }, /input `body` is not valid JSON/],
-    ['path on another host', { path: 'https://evil.example.com/rest/api/2/myself' }, /input `path` .* is outside base-url/],
+    [
+      'body not JSON',
+      { path: '/rest/api/2/issue', method: 'POST', body: '{not json' },
+      /input `body` is not valid JSON/,
+    ],
+    [
+      'path on another host',
+      { path: 'https://evil.example.com/rest/api/2/myself' },
+      /input `path` .* is outside base-url/,
+    ],
     ['path climbing out', { path: '/../../etc/passwd' }, /resolves outside base-url|outside base-url/],
     ['private-key not a key', { 'private-key': 'not a key' }, /input `private-key` does not hold a private key/],
     ['private-key is a public key', { 'private-key': PUBLIC_KEY }, /that is the public half/],
     ['missing access-token', { 'access-token': '' }, /input `access-token` is required/],
     ['timeout not a number', { timeout: 'soon' }, /input `timeout` must be a whole number/],
-    ['a stray % in the path query', { path: '/rest/api/2/search?jql=progress%20>%2050%' }, /input `path` has a query parameter with a "%" that is not followed by two hex digits/],
+    [
+      'a stray % in the path query',
+      { path: '/rest/api/2/search?jql=progress%20>%2050%' },
+      /input `path` has a query parameter with a "%" that is not followed by two hex digits/,
+    ],
     ['oauth_* in the query', { query: 'oauth_token=abc' }, /carry OAuth protocol parameters \(oauth_token\)/],
     ['base-url not a URL', { 'base-url': 'jira.example.com' }, /input `base-url` is not a URL/],
   ])('%s', async (_input, override, message) => {
@@ -101,7 +136,9 @@ describe('Jira refusals are explained', () => {
     const run = await runAction({ ...jira.inputs, command: 'whoami', 'private-key': OTHER_PRIVATE_KEY })
     expect(run.exitCode).toBe(1)
     const error = run.annotations.find((a) => a.level === 'error')?.message ?? ''
-    expect(error).toMatch(/signed exactly the same text[\s\S]*private key does not match the public key stored for consumer "jira-oauth-action-tests"/)
+    expect(error).toMatch(
+      /signed exactly the same text[\s\S]*private key does not match the public key stored for consumer "jira-oauth-action-tests"/,
+    )
     expect(error).toContain('-----BEGIN PUBLIC KEY-----')
     expect(run.summary).toContain('Jira whoami: failed')
     expect(run.outputs.status).toBe('401')
@@ -113,9 +150,16 @@ describe('Jira refusals are explained', () => {
     try {
       proxied.addConsumer({ key: CONSUMER_KEY, publicKeyPem: PUBLIC_KEY })
       const { token } = proxied.issueAccessToken(CONSUMER_KEY)
-      const run = await runAction({ ...jira.inputs, 'base-url': proxied.baseUrl, 'access-token': token, command: 'whoami' })
+      const run = await runAction({
+        ...jira.inputs,
+        'base-url': proxied.baseUrl,
+        'access-token': token,
+        command: 'whoami',
+      })
       expect(run.exitCode).toBe(1)
-      expect(run.annotations[0]?.message).toMatch(/sees a different URL[\s\S]*Set base-url to https:\/\/jira\.example\.com\/jira/)
+      expect(run.annotations[0]?.message).toMatch(
+        /sees a different URL[\s\S]*Set base-url to https:\/\/jira\.example\.com\/jira/,
+      )
     } finally {
       await proxied.close()
     }
@@ -125,7 +169,9 @@ describe('Jira refusals are explained', () => {
     const run = await runAction({ ...jira.inputs, command: 'whoami', 'consumer-key': 'nobody' })
     expect(run.exitCode).toBe(1)
     expect(run.annotations[0]?.message).toMatch(/does not know the consumer key "nobody"[\s\S]*Incoming Authentication/)
-    expect(run.summary).toMatch(/Jira whoami: failed[\s\S]*does not know the consumer key[\s\S]*Incoming Authentication/)
+    expect(run.summary).toMatch(
+      /Jira whoami: failed[\s\S]*does not know the consumer key[\s\S]*Incoming Authentication/,
+    )
   })
 
   test('a revoked token', async () => {

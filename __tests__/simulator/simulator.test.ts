@@ -3,8 +3,19 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createTestCertificateAuthority, startGitHubApiSimulator, startJiraSimulator, type JiraSimulator } from '../../simulator/index.js'
-import { parseForm, rawRequest, referenceRequest, signRequest, type ReferenceRequest } from '../../simulator/reference-client.js'
+import {
+  createTestCertificateAuthority,
+  startGitHubApiSimulator,
+  startJiraSimulator,
+  type JiraSimulator,
+} from '../../simulator/index.js'
+import {
+  parseForm,
+  rawRequest,
+  referenceRequest,
+  signRequest,
+  type ReferenceRequest,
+} from '../../simulator/reference-client.js'
 
 const keyDir = join(process.cwd(), '__tests__', 'fixtures', 'keys')
 const privateKey = readFileSync(join(keyDir, 'wiki-testcases.pem'), 'utf8')
@@ -22,8 +33,17 @@ function parseChallenge(header: string | undefined): Record<string, string> {
 describe('Jira simulator', () => {
   let sim: JiraSimulator
   let token: string
-  const req = (r: Partial<ReferenceRequest> & { path: string }): Promise<Awaited<ReturnType<typeof referenceRequest>>> =>
-    referenceRequest({ method: 'GET', consumerKey: CONSUMER, privateKeyPem: privateKey, token, url: `${sim.baseUrl}${r.path}`, ...r })
+  const req = (
+    r: Partial<ReferenceRequest> & { path: string },
+  ): Promise<Awaited<ReturnType<typeof referenceRequest>>> =>
+    referenceRequest({
+      method: 'GET',
+      consumerKey: CONSUMER,
+      privateKeyPem: privateKey,
+      token,
+      url: `${sim.baseUrl}${r.path}`,
+      ...r,
+    })
   const json = (r: { method?: string; path: string; body: unknown }) =>
     req({ method: r.method ?? 'POST', path: r.path, contentType: 'application/json', body: JSON.stringify(r.body) })
 
@@ -60,7 +80,9 @@ describe('Jira simulator', () => {
       const body = parseForm(res.body)
       expect(body['oauth_problem']).toBe('signature_invalid')
       expect(body['oauth_signature_method']).toBe('RSA-SHA1')
-      expect(body['oauth_signature_base_string']).toContain(`GET&${encodeURIComponent(`${sim.baseUrl}/rest/api/2/myself`)}&`)
+      expect(body['oauth_signature_base_string']).toContain(
+        `GET&${encodeURIComponent(`${sim.baseUrl}/rest/api/2/myself`)}&`,
+      )
       expect(body['oauth_signature_base_string']).toContain('x%3Da%2520b')
       const header = res.headers['www-authenticate'] as string
       expect(header).toMatch(/^OAuth realm="[^"]+", oauth_problem="signature_invalid", /)
@@ -70,7 +92,14 @@ describe('Jira simulator', () => {
     })
 
     it('computes the same base string as an independent signer', async () => {
-      const r: ReferenceRequest = { method: 'GET', url: `${sim.baseUrl}/rest/api/2/myself`, consumerKey: CONSUMER, privateKeyPem: otherPrivateKey, token, oauth: { oauth_nonce: 'fixed-nonce-1' } }
+      const r: ReferenceRequest = {
+        method: 'GET',
+        url: `${sim.baseUrl}/rest/api/2/myself`,
+        consumerKey: CONSUMER,
+        privateKeyPem: otherPrivateKey,
+        token,
+        oauth: { oauth_nonce: 'fixed-nonce-1' },
+      }
       const { baseString } = signRequest(r)
       const res = await referenceRequest(r)
       expect(parseForm(res.body)['oauth_signature_base_string']).toBe(baseString)
@@ -135,7 +164,13 @@ describe('Jira simulator', () => {
       try {
         proxied.addConsumer({ key: CONSUMER, publicKeyPem: publicKey })
         const t = proxied.issueAccessToken(CONSUMER).token
-        const base = { method: 'GET', consumerKey: CONSUMER, privateKeyPem: privateKey, token: t, url: `${proxied.baseUrl}/rest/api/2/myself` }
+        const base = {
+          method: 'GET',
+          consumerKey: CONSUMER,
+          privateKeyPem: privateKey,
+          token: t,
+          url: `${proxied.baseUrl}/rest/api/2/myself`,
+        }
         const wrong = await referenceRequest(base)
         expect(parseForm(wrong.body)['oauth_signature_base_string']).toContain('https%3A%2F%2Fjira.example.com%2Fjira')
         const right = await referenceRequest({ ...base, signUrl: 'https://jira.example.com/jira/rest/api/2/myself' })
@@ -161,7 +196,10 @@ describe('Jira simulator', () => {
       const page = await rawRequest('GET', `${servlet('authorize')}?oauth_token=${requestToken['oauth_token']}`)
       expect(page.body).toContain('name="approve" value="Allow"')
 
-      const notYet = await post('access-token', { token: requestToken['oauth_token'], oauth: { oauth_verifier: 'xxxxxx' } })
+      const notYet = await post('access-token', {
+        token: requestToken['oauth_token'],
+        oauth: { oauth_verifier: 'xxxxxx' },
+      })
       expect(parseForm(notYet.body)['oauth_problem']).toBe('permission_unknown')
 
       const allow = await rawRequest('POST', servlet('authorize'), {
@@ -173,8 +211,14 @@ describe('Jira simulator', () => {
       expect(allow.body).toContain(verifier)
 
       const missing = await post('access-token', { token: requestToken['oauth_token'] })
-      expect(parseForm(missing.body)).toMatchObject({ oauth_problem: 'parameter_absent', oauth_parameters_absent: 'oauth_verifier' })
-      const wrong = await post('access-token', { token: requestToken['oauth_token'], oauth: { oauth_verifier: 'zzzzzz' } })
+      expect(parseForm(missing.body)).toMatchObject({
+        oauth_problem: 'parameter_absent',
+        oauth_parameters_absent: 'oauth_verifier',
+      })
+      const wrong = await post('access-token', {
+        token: requestToken['oauth_token'],
+        oauth: { oauth_verifier: 'zzzzzz' },
+      })
       expect(parseForm(wrong.body)['oauth_problem']).toBe('token_rejected')
 
       const at = await post('access-token', { token: requestToken['oauth_token'], oauth: { oauth_verifier: verifier } })
@@ -185,14 +229,21 @@ describe('Jira simulator', () => {
 
       const me = await req({ path: '/rest/api/2/myself', token: access['oauth_token'] })
       expect(me.status).toBe(200)
-      const again = await post('access-token', { token: requestToken['oauth_token'], oauth: { oauth_verifier: verifier } })
+      const again = await post('access-token', {
+        token: requestToken['oauth_token'],
+        oauth: { oauth_verifier: verifier },
+      })
       expect(parseForm(again.body)['oauth_problem']).toBe('token_rejected')
     })
 
     it('redirects to the callback and reports denied, expired and bad-callback cases', async () => {
-      const rt = parseForm((await post('request-token', { oauth: { oauth_callback: 'https://ci.example.com/cb?x=1' } })).body)
+      const rt = parseForm(
+        (await post('request-token', { oauth: { oauth_callback: 'https://ci.example.com/cb?x=1' } })).body,
+      )
       const { verifier, redirectUrl } = sim.approve(rt['oauth_token']!)
-      expect(redirectUrl).toBe(`https://ci.example.com/cb?x=1&oauth_token=${rt['oauth_token']}&oauth_verifier=${verifier}`)
+      expect(redirectUrl).toBe(
+        `https://ci.example.com/cb?x=1&oauth_token=${rt['oauth_token']}&oauth_verifier=${verifier}`,
+      )
 
       const denied = parseForm((await post('request-token', { oauth: { oauth_callback: 'oob' } })).body)
       sim.deny(denied['oauth_token']!)
@@ -207,7 +258,10 @@ describe('Jira simulator', () => {
 
       const bad = await post('request-token', { oauth: { oauth_callback: 'ftp://x' } })
       expect(bad.status).toBe(400)
-      expect(parseForm(bad.body)).toMatchObject({ oauth_problem: 'parameter_rejected', oauth_parameters_rejected: 'oauth_callback' })
+      expect(parseForm(bad.body)).toMatchObject({
+        oauth_problem: 'parameter_rejected',
+        oauth_parameters_rejected: 'oauth_callback',
+      })
       expect(parseForm(bad.body)['oauth_problem_advice']).toContain("'oob'")
 
       const get = await rawRequest('GET', servlet('request-token'))
@@ -220,7 +274,13 @@ describe('Jira simulator', () => {
     const comment = () => json({ path: '/rest/api/2/issue/FLT-1/comment', body: { body: 'hello' } })
 
     it('answers an injected 503 with Retry-After before acting', async () => {
-      sim.injectFault({ kind: 'status', status: 503, retryAfter: 7, method: 'POST', path: '/rest/api/2/issue/FLT-1/comment' })
+      sim.injectFault({
+        kind: 'status',
+        status: 503,
+        retryAfter: 7,
+        method: 'POST',
+        path: '/rest/api/2/issue/FLT-1/comment',
+      })
       const res = await comment()
       expect([res.status, res.headers['retry-after']]).toEqual([503, '7'])
       expect(sim.issue('FLT-1')!.comments).toHaveLength(0)
@@ -262,7 +322,10 @@ describe('Jira simulator', () => {
       const get = await req({ path: `/rest/api/2/search?jql=${encodeURIComponent(jql)}&fields=summary` })
       expect(get.status).toBe(200)
       expect(JSON.parse(get.body).issues.map((i: { key: string }) => i.key)).toEqual(['SRCH-1'])
-      const post = await json({ path: '/rest/api/2/search', body: { jql: `status in ("In Progress", Done) OR key = srch-1`, maxResults: 500 } })
+      const post = await json({
+        path: '/rest/api/2/search',
+        body: { jql: `status in ("In Progress", Done) OR key = srch-1`, maxResults: 500 },
+      })
       const result = JSON.parse(post.body)
       expect(result).toMatchObject({ startAt: 0, maxResults: 100, total: 2 })
     })
@@ -281,22 +344,34 @@ describe('Jira simulator', () => {
       const second = JSON.parse((await req({ path: '/rest/api/2/issue/PAGE-1/comment?startAt=50' })).body)
       expect(second.comments).toHaveLength(10)
       expect((await json({ path: '/rest/api/2/issue/PAGE-1/comment', body: { body: ' ' } })).status).toBe(400)
-      expect(JSON.parse((await req({ path: '/rest/api/2/issue/NOPE-1' })).body)).toEqual({ errorMessages: ['Issue Does Not Exist'], errors: {} })
+      expect(JSON.parse((await req({ path: '/rest/api/2/issue/NOPE-1' })).body)).toEqual({
+        errorMessages: ['Issue Does Not Exist'],
+        errors: {},
+      })
     })
 
     it('validates and performs transitions', async () => {
       sim.addIssue({ key: 'TR-1' })
-      const list = JSON.parse((await req({ path: '/rest/api/2/issue/TR-1/transitions?expand=transitions.fields' })).body)
+      const list = JSON.parse(
+        (await req({ path: '/rest/api/2/issue/TR-1/transitions?expand=transitions.fields' })).body,
+      )
       const done = list.transitions.find((t: { name: string }) => t.name === 'Done')
       expect(done.fields.resolution).toMatchObject({ required: true })
       const path = '/rest/api/2/issue/TR-1/transitions'
       const missing = await json({ path, body: { transition: { id: done.id } } })
       expect(JSON.parse(missing.body).errors).toEqual({ resolution: 'Resolution is required.' })
-      const offScreen = await json({ path, body: { transition: { id: done.id }, fields: { resolution: { name: 'Fixed' }, labels: ['x'] } } })
+      const offScreen = await json({
+        path,
+        body: { transition: { id: done.id }, fields: { resolution: { name: 'Fixed' }, labels: ['x'] } },
+      })
       expect(JSON.parse(offScreen.body).errors['labels']).toMatch(/not on the appropriate screen/)
-      expect((await json({ path, body: { transition: { id: done.id }, fields: { resolution: { name: 'Fixed' } } } })).status).toBe(204)
+      expect(
+        (await json({ path, body: { transition: { id: done.id }, fields: { resolution: { name: 'Fixed' } } } })).status,
+      ).toBe(204)
       expect(sim.issue('TR-1')).toMatchObject({ status: 'Done', resolution: 'Fixed' })
-      expect((await json({ path, body: { transition: { id: done.id }, fields: { resolution: { name: 'Fixed' } } } })).status).toBe(400)
+      expect(
+        (await json({ path, body: { transition: { id: done.id }, fields: { resolution: { name: 'Fixed' } } } })).status,
+      ).toBe(400)
     })
 
     it('upserts remote links by globalId', async () => {
@@ -323,7 +398,13 @@ describe('HTTPS with a throwaway CA', () => {
       sim.addConsumer({ key: CONSUMER, publicKeyPem: publicKey })
       const { token } = sim.issueAccessToken(CONSUMER)
       expect(sim.baseUrl).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/jira$/)
-      const r = { method: 'GET', url: `${sim.baseUrl}/rest/api/2/myself`, consumerKey: CONSUMER, privateKeyPem: privateKey, token }
+      const r = {
+        method: 'GET',
+        url: `${sim.baseUrl}/rest/api/2/myself`,
+        consumerKey: CONSUMER,
+        privateKeyPem: privateKey,
+        token,
+      }
       expect((await referenceRequest({ ...r, ca: readFileSync(ca.caCertPath, 'utf8') })).status).toBe(200)
       await expect(referenceRequest(r)).rejects.toThrow(/certificate/i)
     } finally {
@@ -337,9 +418,16 @@ describe('GitHub API simulator', () => {
   it('paginates PR commits and compares with Link headers', async () => {
     const gh = await startGitHubApiSimulator()
     try {
-      gh.addPullRequestCommits('o', 'r', 7, Array.from({ length: 35 }, (_, i) => `ABC-${i + 1} change`))
+      gh.addPullRequestCommits(
+        'o',
+        'r',
+        7,
+        Array.from({ length: 35 }, (_, i) => `ABC-${i + 1} change`),
+      )
       gh.addCompare('o', 'r', 'v1', 'v2', ['ABC-1 one', 'ABC-2 two', 'ABC-3 three'])
-      const p1 = await rawRequest('GET', `${gh.url}/repos/o/r/pulls/7/commits`, { headers: { Authorization: 'token x' } })
+      const p1 = await rawRequest('GET', `${gh.url}/repos/o/r/pulls/7/commits`, {
+        headers: { Authorization: 'token x' },
+      })
       expect(JSON.parse(p1.body)).toHaveLength(30)
       expect(p1.headers['link']).toContain(`<${gh.url}/repos/o/r/pulls/7/commits?per_page=30&page=2>; rel="next"`)
       const p2 = await rawRequest('GET', `${gh.url}/repos/o/r/pulls/7/commits?per_page=30&page=2`)

@@ -18,7 +18,9 @@ const params = {
   oauth_version: '1.0',
 }
 params.oauth_signature = rsasign('GET', url, params, readFileSync(KEY_FILE, 'utf8'))
-const authorization = `OAuth ${Object.entries(params).map(([k, v]) => `${k}="${rfc3986(v)}"`).join(', ')}`
+const authorization = `OAuth ${Object.entries(params)
+  .map(([k, v]) => `${k}="${rfc3986(v)}"`)
+  .join(', ')}`
 request(url, { headers: { authorization, accept: 'application/json' } }, (res) => {
   let body = ''
   res.on('data', (chunk) => (body += chunk))

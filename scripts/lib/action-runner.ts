@@ -100,16 +100,31 @@ export async function runAction(inputs: Record<string, string>, options: RunActi
     RUNNER_TEMP: dir,
     ...options.env,
   }
-  for (const [name, value] of Object.entries({ ...actionDefaults(), ...inputs })) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(BUNDLE_NODE, [join(ROOT, options.entry ?? 'dist/index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  for (const [name, value] of Object.entries({ ...actionDefaults(), ...inputs }))
+    env[`INPUT_${name.toUpperCase()}`] = value
+  const child = spawn(BUNDLE_NODE, [join(ROOT, options.entry ?? 'dist/index.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  const annotations = [...stdout.matchAll(/^::(error|warning|notice)(?: [^:]*)?::(.*)$/gm)].map((m) => ({ level: m[1], message: decodeCommandValue(m[2]) }))
+  const annotations = [...stdout.matchAll(/^::(error|warning|notice)(?: [^:]*)?::(.*)$/gm)].map((m) => ({
+    level: m[1],
+    message: decodeCommandValue(m[2]),
+  }))
   const masks = [...stdout.matchAll(/^::add-mask::(.*)$/gm)].map((m) => decodeCommandValue(m[1]))
-  return { exitCode, stdout, stderr, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), annotations, masks }
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    annotations,
+    masks,
+  }
 }
 
 /**

@@ -24,6 +24,11 @@ export async function startJira(options: SimulatorOptions = {}): Promise<JiraFix
   return {
     sim,
     accessToken: token,
-    inputs: { 'base-url': sim.baseUrl, 'consumer-key': CONSUMER_KEY, 'private-key': PRIVATE_KEY, 'access-token': token },
+    inputs: {
+      'base-url': sim.baseUrl,
+      'consumer-key': CONSUMER_KEY,
+      'private-key': PRIVATE_KEY,
+      'access-token': token,
+    },
   }
 }

@@ -44,7 +44,12 @@ async function requestCommand({ inputs, client, core, env, settings }: ActionCon
     core.setOutput('status', String(result.status))
     core.setOutput('response', result.body)
     core.info(`${result.method} ${result.url} -> ${result.status}`)
-    await writeSummary(core, env, (s) => s.addRaw(`<p>Jira <code>${escapeHtml(result.method)} ${escapeHtml(new URL(result.url).pathname)}</code> answered <strong>${result.status}</strong>.</p>`, true))
+    await writeSummary(core, env, (s) =>
+      s.addRaw(
+        `<p>Jira <code>${escapeHtml(result.method)} ${escapeHtml(new URL(result.url).pathname)}</code> answered <strong>${result.status}</strong>.</p>`,
+        true,
+      ),
+    )
     const failure = requestFailure(result)
     if (failure) {
       if (config.failOnHttpError) throw failure
@@ -62,7 +67,9 @@ async function whoamiCommand({ client, core, env }: ActionContext): Promise<void
     core.setOutput('name', result.name)
     const who = `${result.user.displayName ?? result.name} (${result.name})`
     core.info(`Signed in to Jira as ${who}.`)
-    await writeSummary(core, env, (s) => s.addRaw(`<p>Signed in to Jira as <strong>${escapeHtml(who)}</strong>.</p>`, true))
+    await writeSummary(core, env, (s) =>
+      s.addRaw(`<p>Signed in to Jira as <strong>${escapeHtml(who)}</strong>.</p>`, true),
+    )
   })
 }
 

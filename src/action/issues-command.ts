@@ -1,7 +1,12 @@
 import { readIssuesConfig } from '../commands/issues/config.js'
 import { IssuesApi } from '../commands/issues/jira-api.js'
 import type { IssueResult } from '../commands/issues/outcome.js'
-import { ISSUES_FAILED_HINT, issueResultLines, issuesFailureMessage, STEP_LABELS as LABELS } from '../commands/issues/report-lines.js'
+import {
+  ISSUES_FAILED_HINT,
+  issueResultLines,
+  issuesFailureMessage,
+  STEP_LABELS as LABELS,
+} from '../commands/issues/report-lines.js'
 import { runIssues, type IssuesRunResult } from '../commands/issues/run-issues.js'
 import { issuesEnvironmentFromEnv } from '../config/issues-environment.js'
 import { UserFacingError } from '../core/errors.js'
@@ -10,7 +15,9 @@ import type { ActionContext } from './commands.js'
 import { escapeHtml, writeSummary } from './report.js'
 
 function summaryRows(results: readonly IssueResult[]) {
-  const header = ['Issue', 'Summary', 'Status before', 'Status after', 'Transition', 'Comment', 'Link', 'Result'].map((data) => ({ data, header: true }))
+  const header = ['Issue', 'Summary', 'Status before', 'Status after', 'Transition', 'Comment', 'Link', 'Result'].map(
+    (data) => ({ data, header: true }),
+  )
   return [
     header,
     ...results.map((r) => [
@@ -36,7 +43,11 @@ function setOutputs(ctx: ActionContext, result: IssuesRunResult): void {
 export async function issuesCommand(ctx: ActionContext): Promise<void> {
   const { inputs, client, core, env } = ctx
   const config = readIssuesConfig(inputs)
-  const result = await runIssues(config, new IssuesApi(client), issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort))
+  const result = await runIssues(
+    config,
+    new IssuesApi(client),
+    issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort),
+  )
   for (const notice of result.notices) core.notice(notice)
   for (const warning of result.warnings) core.warning(warning)
   for (const r of result.results) {

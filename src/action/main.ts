@@ -17,7 +17,10 @@ export interface ActionDeps {
 /** The action: inputs in, one command run, outputs and summary out. All of its I/O goes through deps. */
 export async function run(deps: ActionDeps): Promise<void> {
   const { core, env } = deps
-  const inputs = new InputReader((name) => core.getInput(name, { trimWhitespace: false }), (name) => `input \`${name}\``)
+  const inputs = new InputReader(
+    (name) => core.getInput(name, { trimWhitespace: false }),
+    (name) => `input \`${name}\``,
+  )
   let command: ActionCommandName = 'request'
   try {
     // Mask first: nothing below may print a secret, but a mask costs nothing.
@@ -34,6 +37,11 @@ export async function run(deps: ActionDeps): Promise<void> {
     })
     await handler.run({ inputs, client, core, env, settings, masker })
   } catch (error) {
-    await reportFailure(core, env, command, error instanceof Error || typeof error === 'string' ? error : new ConfigError(String(error)))
+    await reportFailure(
+      core,
+      env,
+      command,
+      error instanceof Error || typeof error === 'string' ? error : new ConfigError(String(error)),
+    )
   }
 }

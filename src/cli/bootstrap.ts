@@ -16,7 +16,9 @@ const DEFAULT_WAIT_SECONDS = 600
 
 function askToApprove(ctx: JiraContext, started: RequestTokenResult, then: string): void {
   ctx.out.addSecrets(started.requestTokenSecret)
-  ctx.out.message(`Open this URL in a browser, log in as the Jira user CI should act as, and click Allow:\n\n  ${started.authorizeUrl}\n\n${then}`)
+  ctx.out.message(
+    `Open this URL in a browser, log in as the Jira user CI should act as, and click Allow:\n\n  ${started.authorizeUrl}\n\n${then}`,
+  )
 }
 
 /** oob: Jira shows the code after Allow, the user pastes it (or pipes it) into stdin. */
@@ -24,7 +26,11 @@ async function viaPastedCode(ctx: JiraContext): Promise<Approval> {
   const started = await runRequestToken({ callback: 'oob' }, ctx.client)
   askToApprove(ctx, started, 'Then type the verification code Jira shows and press Enter (within 10 minutes):')
   const verifier = await readFirstLine(ctx.stdin)
-  if (verifier === undefined) throw new UserFacingError('No verification code was given: standard input ended.', 'Run jira-oauth bootstrap again in a terminal and type the code, or pipe it in.')
+  if (verifier === undefined)
+    throw new UserFacingError(
+      'No verification code was given: standard input ended.',
+      'Run jira-oauth bootstrap again in a terminal and type the code, or pipe it in.',
+    )
   ctx.out.addSecrets(verifier)
   return { requestToken: started.requestToken, verifier }
 }
@@ -34,8 +40,15 @@ async function viaCallback(ctx: JiraContext, port: number, waitSeconds: number):
   const server = await startCallbackServer(port)
   try {
     const started = await runRequestToken({ callback: server.url }, ctx.client)
-    if (!started.callbackConfirmed) ctx.out.warning('Jira did not confirm the callback URL; if it shows a code instead of redirecting, run again without --callback-port and type the code.')
-    askToApprove(ctx, started, `Waiting up to ${waitSeconds} s for Jira to redirect the browser to ${server.url} (the browser must run on this machine).`)
+    if (!started.callbackConfirmed)
+      ctx.out.warning(
+        'Jira did not confirm the callback URL; if it shows a code instead of redirecting, run again without --callback-port and type the code.',
+      )
+    askToApprove(
+      ctx,
+      started,
+      `Waiting up to ${waitSeconds} s for Jira to redirect the browser to ${server.url} (the browser must run on this machine).`,
+    )
     const verifier = await server.waitForVerifier(started.requestToken, waitSeconds * 1000)
     ctx.out.addSecrets(verifier)
     ctx.out.message('Jira redirected back with the verification code.')
@@ -53,7 +66,12 @@ export async function bootstrapCommand(ctx: JiraContext): Promise<number> {
   const approval = port === undefined ? await viaPastedCode(ctx) : await viaCallback(ctx, port, waitSeconds)
   // The access-token command's own checks, applied to what we got instead of to flags.
   const fields: Record<string, string> = { 'request-token': approval.requestToken, verifier: approval.verifier }
-  const config = readAccessTokenConfig(new InputReader((name) => fields[name], (name) => (name === 'verifier' ? 'The verification code' : 'The request token')))
+  const config = readAccessTokenConfig(
+    new InputReader(
+      (name) => fields[name],
+      (name) => (name === 'verifier' ? 'The verification code' : 'The request token'),
+    ),
+  )
   printAccessToken(ctx.out, await runAccessToken(config, ctx.client))
   return 0
 }

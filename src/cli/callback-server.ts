@@ -14,7 +14,11 @@ const page = (title: string, text: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body style="font-family:sans-serif;margin:3em"><h1>${title}</h1><p>${text}</p></body></html>`
 
 function answer(res: ServerResponse, status: number, html: string, then?: () => void): void {
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', connection: 'close' })
+  res.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'close',
+  })
   res.end(html, then)
 }
 
@@ -28,18 +32,41 @@ export async function startCallbackServer(port: number): Promise<CallbackServer>
     const target = new URL(req.url ?? '/', 'http://127.0.0.1')
     const token = target.searchParams.get('oauth_token')
     const verifier = target.searchParams.get('oauth_verifier')
-    if (req.method !== 'GET' || target.pathname !== '/' || !token) return answer(res, 404, page('Not found', 'This server only waits for Jira\'s redirect.'))
+    if (req.method !== 'GET' || target.pathname !== '/' || !token)
+      return answer(res, 404, page('Not found', "This server only waits for Jira's redirect."))
     // Another request token (an old tab, a second run): not ours, keep waiting.
-    if (!expected || token !== expected.token) return answer(res, 400, page('Unexpected request token', 'This is not the request token jira-oauth is waiting for. Use the authorize URL it printed last.'))
+    if (!expected || token !== expected.token)
+      return answer(
+        res,
+        400,
+        page(
+          'Unexpected request token',
+          'This is not the request token jira-oauth is waiting for. Use the authorize URL it printed last.',
+        ),
+      )
     const waiter = expected
     if (!verifier || verifier === 'denied') {
-      return answer(res, 200, page('Access denied', 'jira-oauth got no access token. You can close this window.'), () => waiter.reject(new UserFacingError('Jira reports that access was denied (Deny was clicked).', 'Run jira-oauth bootstrap again and click Allow.')))
+      return answer(res, 200, page('Access denied', 'jira-oauth got no access token. You can close this window.'), () =>
+        waiter.reject(
+          new UserFacingError(
+            'Jira reports that access was denied (Deny was clicked).',
+            'Run jira-oauth bootstrap again and click Allow.',
+          ),
+        ),
+      )
     }
-    answer(res, 200, page('Access approved', 'jira-oauth has the verification code. You can close this window.'), () => waiter.resolve(verifier))
+    answer(res, 200, page('Access approved', 'jira-oauth has the verification code. You can close this window.'), () =>
+      waiter.resolve(verifier),
+    )
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new UserFacingError(`Cannot listen on 127.0.0.1:${port} for Jira's redirect (${error.code ?? error.message}).`, 'Choose another --callback-port, or 0 for any free port.')),
+      reject(
+        new UserFacingError(
+          `Cannot listen on 127.0.0.1:${port} for Jira's redirect (${error.code ?? error.message}).`,
+          'Choose another --callback-port, or 0 for any free port.',
+        ),
+      ),
     )
     server.listen(port, '127.0.0.1', () => resolve())
   })
@@ -55,12 +82,19 @@ export async function startCallbackServer(port: number): Promise<CallbackServer>
     waitForVerifier(requestToken, timeoutMs) {
       return new Promise<string>((resolve, reject) => {
         const timer = setTimeout(() => {
-          reject(new UserFacingError(`Jira did not redirect to ${url} within ${Math.round(timeoutMs / 1000)} seconds.`, 'Open the authorize URL, log in and click Allow within 10 minutes (the request token expires then), then run jira-oauth bootstrap again.'))
+          reject(
+            new UserFacingError(
+              `Jira did not redirect to ${url} within ${Math.round(timeoutMs / 1000)} seconds.`,
+              'Open the authorize URL, log in and click Allow within 10 minutes (the request token expires then), then run jira-oauth bootstrap again.',
+            ),
+          )
         }, timeoutMs)
-        const done = <T>(settle: (value: T) => void) => (value: T) => {
-          clearTimeout(timer)
-          settle(value)
-        }
+        const done =
+          <T>(settle: (value: T) => void) =>
+          (value: T) => {
+            clearTimeout(timer)
+            settle(value)
+          }
         expected = { token: requestToken, resolve: done(resolve), reject: done(reject) }
       })
     },

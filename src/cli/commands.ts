@@ -1,7 +1,22 @@
 import { bootstrapCommand } from './bootstrap.js'
 import type { CliCommand } from './context.js'
-import { ACCESS_TOKEN_FLAG, ACCESS_TOKEN_FLAGS, BOOTSTRAP_FLAGS, CONNECTION_FLAGS, ISSUES_FLAGS, KEYGEN_FLAGS, REQUEST_FLAGS, REQUEST_TOKEN_FLAGS } from './flags.js'
-import { accessTokenCommand, issuesCommand, requestCommand, requestTokenCommand, whoamiCommand } from './jira-commands.js'
+import {
+  ACCESS_TOKEN_FLAG,
+  ACCESS_TOKEN_FLAGS,
+  BOOTSTRAP_FLAGS,
+  CONNECTION_FLAGS,
+  ISSUES_FLAGS,
+  KEYGEN_FLAGS,
+  REQUEST_FLAGS,
+  REQUEST_TOKEN_FLAGS,
+} from './flags.js'
+import {
+  accessTokenCommand,
+  issuesCommand,
+  requestCommand,
+  requestTokenCommand,
+  whoamiCommand,
+} from './jira-commands.js'
 import { keygenCommand } from './keygen.js'
 
 const WITH_TOKEN = [...CONNECTION_FLAGS, ACCESS_TOKEN_FLAG]
@@ -24,7 +39,8 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
     kind: 'jira',
     needsAccessToken: true,
     summary: 'Make one signed REST call and print the response body',
-    description: 'Sends one signed request and prints the response body on stdout (JSON pretty-printed). Exits 1 on a non-2xx answer unless --fail-on-http-error=false.',
+    description:
+      'Sends one signed request and prints the response body on stdout (JSON pretty-printed). Exits 1 on a non-2xx answer unless --fail-on-http-error=false.',
     flags: [...WITH_TOKEN, ...REQUEST_FLAGS],
     examples: [
       'jira-oauth request --path /rest/api/2/issue/ABC-1 --query fields=summary,status',
@@ -52,17 +68,21 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
     needsAccessToken: false,
     summary: 'Get an access token in one go: approve in the browser, type the code (or let Jira redirect)',
     description:
-      'Gets a request token, prints the URL to approve it, reads the verification code from stdin (or, with --callback-port, catches Jira\'s redirect on 127.0.0.1), ' +
+      "Gets a request token, prints the URL to approve it, reads the verification code from stdin (or, with --callback-port, catches Jira's redirect on 127.0.0.1), " +
       'exchanges it and prints {accessToken, accessTokenSecret, expiresIn, sessionHandle} as JSON on stdout.',
     flags: [...CONNECTION_FLAGS, ...BOOTSTRAP_FLAGS],
-    examples: ['jira-oauth bootstrap --base-url https://jira.example.com --consumer-key ci --private-key-file jira-oauth-private.pem', 'jira-oauth bootstrap --callback-port 0 | jq -r .accessToken | gh secret set JIRA_ACCESS_TOKEN'],
+    examples: [
+      'jira-oauth bootstrap --base-url https://jira.example.com --consumer-key ci --private-key-file jira-oauth-private.pem',
+      'jira-oauth bootstrap --callback-port 0 | jq -r .accessToken | gh secret set JIRA_ACCESS_TOKEN',
+    ],
     run: bootstrapCommand,
   },
   'request-token': {
     kind: 'jira',
     needsAccessToken: false,
     summary: 'Step 1 of the token dance: a request token and the URL to approve it',
-    description: 'Prints {requestToken, requestTokenSecret, authorizeUrl} as JSON. Open the URL, click Allow, then run access-token within 10 minutes. (bootstrap does all steps at once.)',
+    description:
+      'Prints {requestToken, requestTokenSecret, authorizeUrl} as JSON. Open the URL, click Allow, then run access-token within 10 minutes. (bootstrap does all steps at once.)',
     flags: [...CONNECTION_FLAGS, ...REQUEST_TOKEN_FLAGS],
     examples: ['jira-oauth request-token'],
     run: requestTokenCommand,
@@ -79,7 +99,8 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
   keygen: {
     kind: 'local',
     summary: "Generate the consumer's RSA key pair and print the Application Link fields",
-    description: 'Writes a new RSA private key (PKCS#8 PEM, mode 0600) and its public key (SPKI PEM), and prints what to fill in on Jira\'s Application Link. Talks to no server.',
+    description:
+      "Writes a new RSA private key (PKCS#8 PEM, mode 0600) and its public key (SPKI PEM), and prints what to fill in on Jira's Application Link. Talks to no server.",
     flags: KEYGEN_FLAGS,
     examples: ['jira-oauth keygen', 'jira-oauth keygen --bits 4096 --out ci-key.pem --consumer-key github-ci'],
     run: keygenCommand,

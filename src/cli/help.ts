@@ -9,7 +9,8 @@ const EXIT_CODES = [
   '     invalid value',
 ]
 
-const STREAMS = 'The result goes to stdout as JSON (request: the response body); messages, warnings and errors go to stderr.'
+const STREAMS =
+  'The result goes to stdout as JSON (request: the response body); messages, warnings and errors go to stderr.'
 
 const ENVIRONMENT = [
   'Environment (flags win over these):',
@@ -19,7 +20,9 @@ const ENVIRONMENT = [
 
 function columns(rows: ReadonlyArray<readonly [string, string]>): string[] {
   const width = Math.min(34, Math.max(...rows.map(([left]) => left.length)) + 2)
-  return rows.map(([left, right]) => (left.length + 2 > width ? `  ${left}\n  ${' '.repeat(width)}${right}` : `  ${left.padEnd(width)}${right}`))
+  return rows.map(([left, right]) =>
+    left.length + 2 > width ? `  ${left}\n  ${' '.repeat(width)}${right}` : `  ${left.padEnd(width)}${right}`,
+  )
 }
 
 export function mainHelp(commands: Readonly<Record<string, CliCommand>>): string {
@@ -43,7 +46,10 @@ export function mainHelp(commands: Readonly<Record<string, CliCommand>>): string
 const FOOTER = ['', STREAMS, '', ...EXIT_CODES, '']
 
 export function commandHelp(name: string, command: CliCommand): string {
-  const flagRows = command.flags.map((f): [string, string] => [`--${f.name}${f.value ? ` ${f.value}` : ''}`, `${f.description}${f.env ? ` [env ${f.env}]` : ''}`])
+  const flagRows = command.flags.map((f): [string, string] => [
+    `--${f.name}${f.value ? ` ${f.value}` : ''}`,
+    `${f.description}${f.env ? ` [env ${f.env}]` : ''}`,
+  ])
   return [
     `Usage: jira-oauth ${name} [flags]`,
     '',

@@ -1,4 +1,9 @@
-import { describeTokenLifetime, readAccessTokenConfig, runAccessToken, type AccessTokenResult } from '../commands/access-token.js'
+import {
+  describeTokenLifetime,
+  readAccessTokenConfig,
+  runAccessToken,
+  type AccessTokenResult,
+} from '../commands/access-token.js'
 import { readIssuesConfig } from '../commands/issues/config.js'
 import { IssuesApi } from '../commands/issues/jira-api.js'
 import { ISSUES_FAILED_HINT, issueResultLines, issuesFailureMessage } from '../commands/issues/report-lines.js'
@@ -34,7 +39,11 @@ export async function whoamiCommand({ client, out }: JiraContext): Promise<numbe
 export async function requestTokenCommand({ inputs, client, out }: JiraContext): Promise<number> {
   const result = await runRequestToken(readRequestTokenConfig(inputs), client)
   out.addSecrets(result.requestTokenSecret)
-  out.json({ requestToken: result.requestToken, requestTokenSecret: result.requestTokenSecret, authorizeUrl: result.authorizeUrl })
+  out.json({
+    requestToken: result.requestToken,
+    requestTokenSecret: result.requestTokenSecret,
+    authorizeUrl: result.authorizeUrl,
+  })
   out.message(
     `Open ${result.authorizeUrl}\nlog in as the Jira user CI should act as, click Allow, and within 10 minutes run:\n` +
       `  jira-oauth access-token --request-token ${result.requestToken} --verifier CODE`,
@@ -45,7 +54,12 @@ export async function requestTokenCommand({ inputs, client, out }: JiraContext):
 /** The token on stdout (the only place it goes), how to store it on stderr. Shared with bootstrap. */
 export function printAccessToken(out: CliOutput, result: AccessTokenResult): void {
   out.addSecrets(result.accessToken, result.accessTokenSecret, result.sessionHandle)
-  out.json({ accessToken: result.accessToken, accessTokenSecret: result.accessTokenSecret, expiresIn: result.expiresIn, sessionHandle: result.sessionHandle })
+  out.json({
+    accessToken: result.accessToken,
+    accessTokenSecret: result.accessTokenSecret,
+    expiresIn: result.expiresIn,
+    sessionHandle: result.sessionHandle,
+  })
   out.message(
     [
       `Access token issued (printed on stdout as accessToken); ${describeTokenLifetime(result.expiresIn)}.`,
@@ -65,7 +79,11 @@ export async function accessTokenCommand({ inputs, client, out }: JiraContext): 
 /** `issues`: results as JSON on stdout, one line per issue and the notices on stderr. */
 export async function issuesCommand({ inputs, client, env, out }: JiraContext): Promise<number> {
   const config = readIssuesConfig(inputs)
-  const result = await runIssues(config, new IssuesApi(client), issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort))
+  const result = await runIssues(
+    config,
+    new IssuesApi(client),
+    issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort),
+  )
   for (const notice of result.notices) out.message(notice)
   for (const warning of result.warnings) out.warning(warning)
   for (const r of result.results) {

@@ -1,5 +1,12 @@
 import { resolve } from 'node:path'
-import { applicationLinkInstructions, DEFAULT_CONSUMER_KEY, DEFAULT_CONSUMER_NAME, DEFAULT_KEY_BITS, generateConsumerKeyPair, MIN_KEY_BITS } from '../commands/keygen.js'
+import {
+  applicationLinkInstructions,
+  DEFAULT_CONSUMER_KEY,
+  DEFAULT_CONSUMER_NAME,
+  DEFAULT_KEY_BITS,
+  generateConsumerKeyPair,
+  MIN_KEY_BITS,
+} from '../commands/keygen.js'
 import { UserFacingError } from '../core/errors.js'
 import type { CliContext } from './context.js'
 
@@ -11,13 +18,23 @@ export function publicKeyPathFor(privatePath: string): string {
   return `${privatePath.replace(/\.pem$/i, '')}.pub.pem`
 }
 
-function writeOrExplain(files: CliContext['files'], path: string, text: string, mode: number, flag: string, undo?: () => void): void {
+function writeOrExplain(
+  files: CliContext['files'],
+  path: string,
+  text: string,
+  mode: number,
+  flag: string,
+  undo?: () => void,
+): void {
   try {
     files.writeNew(path, text, mode)
   } catch (error) {
     undo?.()
     const code = (error as { code?: string }).code ?? (error as Error).message
-    throw new UserFacingError(`Cannot write ${path} (${code}).`, `Check that its folder exists and is writable, or choose another path with ${flag}. Nothing was left behind.`)
+    throw new UserFacingError(
+      `Cannot write ${path} (${code}).`,
+      `Check that its folder exists and is writable, or choose another path with ${flag}. Nothing was left behind.`,
+    )
   }
 }
 
@@ -28,16 +45,29 @@ export async function keygenCommand({ inputs, out, files }: CliContext): Promise
   const publicPath = resolve(inputs.optional('public-out') ?? publicKeyPathFor(privatePath))
   const consumerKey = inputs.optional('consumer-key') ?? DEFAULT_CONSUMER_KEY
   const consumerName = inputs.optional('consumer-name') ?? DEFAULT_CONSUMER_NAME
-  if (privatePath === publicPath) throw new UserFacingError('--out and --public-out name the same file.', 'Give two different paths.')
+  if (privatePath === publicPath)
+    throw new UserFacingError('--out and --public-out name the same file.', 'Give two different paths.')
   // Both checked before either is written, so a refusal leaves nothing half done.
   for (const path of [privatePath, publicPath]) {
-    if (files.exists(path)) throw new UserFacingError(`${path} already exists; keygen never overwrites a key.`, 'Move it away, or choose another path with --out / --public-out.')
+    if (files.exists(path))
+      throw new UserFacingError(
+        `${path} already exists; keygen never overwrites a key.`,
+        'Move it away, or choose another path with --out / --public-out.',
+      )
   }
   const pair = generateConsumerKeyPair(bits, inputs.label('bits'))
   // The public key first: if it cannot be written, no private key is left behind without its pair.
   writeOrExplain(files, publicPath, pair.publicKeyPem, 0o644, '--public-out')
   writeOrExplain(files, privatePath, pair.privateKeyPem, 0o600, '--out', () => files.remove(publicPath))
-  out.json({ privateKeyFile: privatePath, publicKeyFile: publicPath, bits, fingerprint: pair.fingerprint, consumerKey, consumerName, publicKey: pair.publicKeyPem })
+  out.json({
+    privateKeyFile: privatePath,
+    publicKeyFile: publicPath,
+    bits,
+    fingerprint: pair.fingerprint,
+    consumerKey,
+    consumerName,
+    publicKey: pair.publicKeyPem,
+  })
   out.message(
     `Wrote the private key to ${privatePath} (mode 0600: keep it secret) and the public key to ${publicPath} (${pair.fingerprint}).\n\n` +
       applicationLinkInstructions({ consumerKey, consumerName, publicKeyPem: pair.publicKeyPem }),

@@ -33,7 +33,8 @@ function help(argv: { command?: string }, out: TextSink): number {
     return EXIT_OK
   }
   const command = CLI_COMMANDS[argv.command]
-  if (!command) throw new UsageError(`Unknown command "${argv.command.slice(0, 40)}".`, 'Run `jira-oauth --help` for the commands.')
+  if (!command)
+    throw new UsageError(`Unknown command "${argv.command.slice(0, 40)}".`, 'Run `jira-oauth --help` for the commands.')
   out.write(commandHelp(argv.command, command))
   return EXIT_OK
 }
@@ -75,8 +76,10 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
   } catch (error) {
     const usage = error instanceof ConfigError && !contacted
     out.error(describeError(error))
-    if (usage && !(error instanceof UsageError) && commandName) out.message(`Run \`jira-oauth ${commandName} --help\` for its flags.`)
-    if (verbose && !(error instanceof UserFacingError) && error instanceof Error && error.stack) out.message(error.stack)
+    if (usage && !(error instanceof UsageError) && commandName)
+      out.message(`Run \`jira-oauth ${commandName} --help\` for its flags.`)
+    if (verbose && !(error instanceof UserFacingError) && error instanceof Error && error.stack)
+      out.message(error.stack)
     return usage ? EXIT_USAGE : EXIT_FAILURE
   }
 }

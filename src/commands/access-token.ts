@@ -20,7 +20,11 @@ export interface AccessTokenResult {
 export function readAccessTokenConfig(inputs: InputReader): AccessTokenConfig {
   const requestToken = inputs.required('request-token', 'Pass the request-token output of the `request-token` step.')
   const verifier = inputs.required('verifier', 'Pass the verification code Jira showed after you clicked Allow.')
-  if (/\s/.test(verifier)) throw new ConfigError(`${inputs.label('verifier')} contains blanks.`, 'Copy only the verification code Jira showed (6 letters and digits).')
+  if (/\s/.test(verifier))
+    throw new ConfigError(
+      `${inputs.label('verifier')} contains blanks.`,
+      'Copy only the verification code Jira showed (6 letters and digits).',
+    )
   return { requestToken, verifier }
 }
 
@@ -48,5 +52,7 @@ export async function runAccessToken(config: AccessTokenConfig, client: JiraClie
 
 /** "it expires in 1826 days", for the message after a token was issued. */
 export function describeTokenLifetime(expiresIn: number | undefined): string {
-  return expiresIn === undefined ? 'Jira did not say when it expires' : `it expires in ${Math.round(expiresIn / 86400)} days`
+  return expiresIn === undefined
+    ? 'Jira did not say when it expires'
+    : `it expires in ${Math.round(expiresIn / 86400)} days`
 }

@@ -20,7 +20,10 @@ export interface ConsumerKeyPair {
 /** A fresh RSA key pair for an OAuth consumer; Jira's RSA-SHA1 needs RSA, and 2048 bits is the floor worth using. */
 export function generateConsumerKeyPair(bits: number = DEFAULT_KEY_BITS, label = '--bits'): ConsumerKeyPair {
   if (!Number.isInteger(bits) || bits < MIN_KEY_BITS || bits > 16384 || bits % 8 !== 0) {
-    throw new ConfigError(`${label} must be a multiple of 8 from ${MIN_KEY_BITS} to 16384, not ${bits}.`, `Use ${DEFAULT_KEY_BITS} (the default) or 4096.`)
+    throw new ConfigError(
+      `${label} must be a multiple of 8 from ${MIN_KEY_BITS} to 16384, not ${bits}.`,
+      `Use ${DEFAULT_KEY_BITS} (the default) or 4096.`,
+    )
   }
   const { privateKey, publicKey } = generateKeyPairSync('rsa', {
     modulusLength: bits,

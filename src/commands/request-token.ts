@@ -18,7 +18,10 @@ export interface RequestTokenResult {
 export function readRequestTokenConfig(inputs: InputReader): RequestTokenConfig {
   const callback = inputs.optional('callback') ?? 'oob'
   if (callback !== 'oob' && !/^https?:\/\/[^\s]+$/i.test(callback)) {
-    throw new ConfigError(`${inputs.label('callback')} must be 'oob' or an absolute http(s) URL, not "${callback.slice(0, 80)}".`, "Use 'oob' to have Jira show the verification code after Allow.")
+    throw new ConfigError(
+      `${inputs.label('callback')} must be 'oob' or an absolute http(s) URL, not "${callback.slice(0, 80)}".`,
+      "Use 'oob' to have Jira show the verification code after Allow.",
+    )
   }
   return { callback }
 }

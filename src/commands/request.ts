@@ -34,7 +34,10 @@ export function parseQueryLines(text: string | undefined, label: string): Parame
     if (line.trim() === '') return []
     const eq = line.indexOf('=')
     if (eq <= 0) {
-      throw new ConfigError(`${label} line ${index + 1} is not name=value: "${line.trim().slice(0, 60)}".`, `Write one parameter per line, e.g. jql=project = ABC AND status = "In Progress" (values raw; they are encoded for you).`)
+      throw new ConfigError(
+        `${label} line ${index + 1} is not name=value: "${line.trim().slice(0, 60)}".`,
+        `Write one parameter per line, e.g. jql=project = ABC AND status = "In Progress" (values raw; they are encoded for you).`,
+      )
     }
     return [[line.slice(0, eq).trim(), line.slice(eq + 1).trim()] as const]
   })
@@ -60,7 +63,10 @@ function checkEncodedQuery(path: string, pathLabel: string, queryLabel: string):
       }
     }
     if (problem) {
-      throw new ConfigError(`${pathLabel} has a query parameter with ${problem}: "${part.slice(0, 60)}".`, `Encode it properly (a literal % is %25), or pass the parameter raw through ${queryLabel} (one name=value a line) and let the tool encode it.`)
+      throw new ConfigError(
+        `${pathLabel} has a query parameter with ${problem}: "${part.slice(0, 60)}".`,
+        `Encode it properly (a literal % is %25), or pass the parameter raw through ${queryLabel} (one name=value a line) and let the tool encode it.`,
+      )
     }
   }
 }
@@ -74,18 +80,27 @@ export function readRequestConfig(inputs: InputReader, baseUrl: string): Request
   checkEncodedQuery(path, inputs.label('path'), inputs.label('query'))
   const protocolParams = [...new URL(url).searchParams.keys()].filter((name) => name.startsWith('oauth_'))
   if (protocolParams.length > 0) {
-    throw new ConfigError(`${inputs.label('path')} / ${inputs.label('query')} carry OAuth protocol parameters (${[...new Set(protocolParams)].join(', ')}).`, 'Leave them out: the tool signs every request and sends oauth_* in the Authorization header; Jira refuses a parameter sent twice (parameter_rejected).')
+    throw new ConfigError(
+      `${inputs.label('path')} / ${inputs.label('query')} carry OAuth protocol parameters (${[...new Set(protocolParams)].join(', ')}).`,
+      'Leave them out: the tool signs every request and sends oauth_* in the Authorization header; Jira refuses a parameter sent twice (parameter_rejected).',
+    )
   }
   const bodyText = inputs.optional('body')
   let body: unknown
   if (bodyText !== undefined) {
     if (method === 'GET' || method === 'HEAD') {
-      throw new ConfigError(`${inputs.label('body')} is set but ${inputs.label('method')} is ${method}, which sends no body.`, `Set ${inputs.label('method')} to POST or PUT, or remove the body.`)
+      throw new ConfigError(
+        `${inputs.label('body')} is set but ${inputs.label('method')} is ${method}, which sends no body.`,
+        `Set ${inputs.label('method')} to POST or PUT, or remove the body.`,
+      )
     }
     try {
       body = JSON.parse(bodyText)
     } catch (error) {
-      throw new ConfigError(`${inputs.label('body')} is not valid JSON (${(error as Error).message}).`, 'Give a JSON document, e.g. {"body": "Deployed"}; in YAML, use a block scalar (body: |) so quotes survive.')
+      throw new ConfigError(
+        `${inputs.label('body')} is not valid JSON (${(error as Error).message}).`,
+        'Give a JSON document, e.g. {"body": "Deployed"}; in YAML, use a block scalar (body: |) so quotes survive.',
+      )
     }
   }
   return { method, path, query, body, failOnHttpError: inputs.boolean('fail-on-http-error', true) }
@@ -93,8 +108,19 @@ export function readRequestConfig(inputs: InputReader, baseUrl: string): Request
 
 /** Makes one signed REST call; the caller decides whether a non-2xx status fails the step. */
 export async function runRequest(config: RequestCommandConfig, client: JiraClient): Promise<RequestCommandResult> {
-  const response = await client.request({ method: config.method, path: config.path, query: config.query, json: config.body })
-  return { status: response.status, ok: isSuccess(response), body: response.body, method: response.method, url: response.url }
+  const response = await client.request({
+    method: config.method,
+    path: config.path,
+    query: config.query,
+    json: config.body,
+  })
+  return {
+    status: response.status,
+    ok: isSuccess(response),
+    body: response.body,
+    method: response.method,
+    url: response.url,
+  }
 }
 
 /** The error a non-2xx result stands for (thrown or only warned about, per fail-on-http-error). */

@@ -4,7 +4,14 @@ import type { JiraClientConfig } from '../jira/client.js'
 import type { InputReader } from './input-reader.js'
 
 /** Names of the inputs whose values are secrets: adapters mask them before anything else. */
-export const SECRET_INPUTS = ['private-key', 'private-key-passphrase', 'access-token', 'request-token-secret', 'verifier', 'github-token'] as const
+export const SECRET_INPUTS = [
+  'private-key',
+  'private-key-passphrase',
+  'access-token',
+  'request-token-secret',
+  'verifier',
+  'github-token',
+] as const
 
 export interface ConnectionSettings {
   readonly baseUrl: string
@@ -23,7 +30,9 @@ export interface ConnectionSettings {
 function platformWarnings(baseUrl: string): string[] {
   const warnings: string[] = []
   if (/\.atlassian\.net$/i.test(new URL(baseUrl).hostname)) {
-    warnings.push('base-url is a Jira Cloud site, where Atlassian has deprecated OAuth 1.0a for REST APIs. It still works there for now; this tool is built for Jira Server / Data Center.')
+    warnings.push(
+      'base-url is a Jira Cloud site, where Atlassian has deprecated OAuth 1.0a for REST APIs. It still works there for now; this tool is built for Jira Server / Data Center.',
+    )
   }
   return warnings
 }
@@ -31,15 +40,29 @@ function platformWarnings(baseUrl: string): string[] {
 /** Reads what every command needs to sign a request; `needsAccessToken` for REST commands. */
 export function readConnectionSettings(inputs: InputReader, needsAccessToken: boolean): ConnectionSettings {
   const baseUrl = normalizeBaseUrl(
-    inputs.required('base-url', 'Set it to the Jira base URL, context path included, e.g. https://jira.example.com/jira.'),
+    inputs.required(
+      'base-url',
+      'Set it to the Jira base URL, context path included, e.g. https://jira.example.com/jira.',
+    ),
     inputs.label('base-url'),
   )
-  const consumerKey = inputs.required('consumer-key', "Set it to the consumer key of the Application Link's incoming OAuth authentication.")
+  const consumerKey = inputs.required(
+    'consumer-key',
+    "Set it to the consumer key of the Application Link's incoming OAuth authentication.",
+  )
   const rawKey = inputs.raw('private-key') ?? ''
-  const privateKey = parsePrivateKey(rawKey, inputs.raw('private-key-passphrase'), inputs.label('private-key'), inputs.label('private-key-passphrase'))
+  const privateKey = parsePrivateKey(
+    rawKey,
+    inputs.raw('private-key-passphrase'),
+    inputs.label('private-key'),
+    inputs.label('private-key-passphrase'),
+  )
   const accessToken = inputs.optional('access-token')
   if (needsAccessToken && accessToken === undefined) {
-    inputs.required('access-token', 'Get one once with the `request-token` and `access-token` commands (or `jira-oauth bootstrap`) and store it as a secret.')
+    inputs.required(
+      'access-token',
+      'Get one once with the `request-token` and `access-token` commands (or `jira-oauth bootstrap`) and store it as a secret.',
+    )
   }
   return {
     baseUrl,

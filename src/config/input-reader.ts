@@ -39,14 +39,20 @@ export class InputReader {
     if (value === undefined) return fallback
     if (/^(true|yes|on|1)$/i.test(value)) return true
     if (/^(false|no|off|0)$/i.test(value)) return false
-    throw new ConfigError(`${this.label(name)} must be true or false, not "${value.slice(0, 40)}".`, `Set ${this.label(name)} to true or false.`)
+    throw new ConfigError(
+      `${this.label(name)} must be true or false, not "${value.slice(0, 40)}".`,
+      `Set ${this.label(name)} to true or false.`,
+    )
   }
 
   integer(name: string, fallback: number, min: number, max: number): number {
     const value = this.optional(name)
     if (value === undefined) return fallback
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-      throw new ConfigError(`${this.label(name)} must be a whole number from ${min} to ${max}, not "${value.slice(0, 40)}".`, `Set ${this.label(name)} to a number such as ${fallback}.`)
+      throw new ConfigError(
+        `${this.label(name)} must be a whole number from ${min} to ${max}, not "${value.slice(0, 40)}".`,
+        `Set ${this.label(name)} to a number such as ${fallback}.`,
+      )
     }
     return Number(value)
   }
@@ -55,7 +61,11 @@ export class InputReader {
     const value = this.optional(name)
     if (value === undefined) return fallback
     const match = allowed.find((option) => option.toLowerCase() === value.toLowerCase())
-    if (!match) throw new ConfigError(`${this.label(name)} is "${value.slice(0, 40)}", which is not one of: ${allowed.join(', ')}.`, `Set ${this.label(name)} to one of ${allowed.join(', ')}.`)
+    if (!match)
+      throw new ConfigError(
+        `${this.label(name)} is "${value.slice(0, 40)}", which is not one of: ${allowed.join(', ')}.`,
+        `Set ${this.label(name)} to one of ${allowed.join(', ')}.`,
+      )
     return match
   }
 }

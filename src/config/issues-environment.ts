@@ -18,7 +18,11 @@ export function readEvent(env: NodeJS.ProcessEnv): TriggeringEvent | undefined {
  * What `issues` knows of the run, from the GitHub Actions variables (the CLI reads them too); a
  * token enables the API through `commitsPort` (lazyOctokitCommitsPort in both adapters; tests may pass another).
  */
-export function issuesEnvironmentFromEnv(env: NodeJS.ProcessEnv, githubToken: string | undefined, commitsPort: (token: string) => GitHubCommitsPort): IssuesEnvironment {
+export function issuesEnvironmentFromEnv(
+  env: NodeJS.ProcessEnv,
+  githubToken: string | undefined,
+  commitsPort: (token: string) => GitHubCommitsPort,
+): IssuesEnvironment {
   const event = readEvent(env)
   return {
     run: runContextFromEnv(env, event?.payload),

@@ -21,7 +21,15 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv, payload?: unknown): Ru
     }
   }
   if (env.JENKINS_URL && env.BUILD_TAG) {
-    return { runId: `jenkins:${env.BUILD_TAG}`, runUrl: env.BUILD_URL, runNumber: env.BUILD_NUMBER, job: env.JOB_NAME, workflow: env.JOB_NAME, sha: env.GIT_COMMIT, ref: env.GIT_BRANCH }
+    return {
+      runId: `jenkins:${env.BUILD_TAG}`,
+      runUrl: env.BUILD_URL,
+      runNumber: env.BUILD_NUMBER,
+      job: env.JOB_NAME,
+      workflow: env.JOB_NAME,
+      sha: env.GIT_COMMIT,
+      ref: env.GIT_BRANCH,
+    }
   }
   return gitHubContext(env, payload)
 }

@@ -84,7 +84,10 @@ export class JiraClient {
   private readonly nonce: () => string
   private readonly log: ClientLog
 
-  constructor(readonly config: JiraClientConfig, deps: JiraClientDeps = {}) {
+  constructor(
+    readonly config: JiraClientConfig,
+    deps: JiraClientDeps = {},
+  ) {
     this.transport = deps.transport ?? nodeFetchTransport
     this.now = deps.now ?? Date.now
     this.sleep = deps.sleep ?? sleepReal
@@ -103,14 +106,21 @@ export class JiraClient {
     const method = request.method.toUpperCase()
     const url = resolveRequestUrl(this.config.baseUrl, request.path, request.query ?? [])
     const idempotent = request.idempotent ?? IDEMPOTENT_METHODS.has(method)
-    const token = request.token === undefined ? this.config.accessToken : request.token ?? undefined
+    const token = request.token === undefined ? this.config.accessToken : (request.token ?? undefined)
     let skewCorrected = false
-    for (let retry = 0; ; ) {
+    for (let retry = 0; ;) {
       const attempt = await this.semaphore.run(() => this.attempt(method, url, request, token))
       if (attempt.kind === 'response') {
         const { response, baseString } = attempt
-        const problem = response.status >= 400 ? parseOAuthProblem(response.headers['www-authenticate'], response.body, response.headers['content-type']) : undefined
-        if (problem?.problem === 'timestamp_refused' && !skewCorrected && this.learnSkew(problem.params.oauth_acceptable_timestamps, response.headers.date)) {
+        const problem =
+          response.status >= 400
+            ? parseOAuthProblem(response.headers['www-authenticate'], response.body, response.headers['content-type'])
+            : undefined
+        if (
+          problem?.problem === 'timestamp_refused' &&
+          !skewCorrected &&
+          this.learnSkew(problem.params.oauth_acceptable_timestamps, response.headers.date)
+        ) {
           skewCorrected = true
           continue
         }
@@ -120,7 +130,11 @@ export class JiraClient {
         }
         const outcome: AttemptOutcome = { kind: 'status', status: response.status }
         if (retry < this.config.retries && isRetryable(outcome, idempotent)) {
-          await this.wait(retry++, parseRetryAfter(response.headers['retry-after'], this.now()), `${method} ${url} answered ${response.status}`)
+          await this.wait(
+            retry++,
+            parseRetryAfter(response.headers['retry-after'], this.now()),
+            `${method} ${url} answered ${response.status}`,
+          )
           continue
         }
         return response
@@ -146,7 +160,11 @@ export class JiraClient {
       nonce: this.nonce(),
       extraOAuthParams: request.oauthParams,
     })
-    const headers: Record<string, string> = { authorization: signed.authorization, accept: 'application/json', 'user-agent': 'jira-oauth-action' }
+    const headers: Record<string, string> = {
+      authorization: signed.authorization,
+      accept: 'application/json',
+      'user-agent': 'jira-oauth-action',
+    }
     let body: string | undefined
     if (formBody !== undefined) {
       headers['content-type'] = 'application/x-www-form-urlencoded'
@@ -186,13 +204,19 @@ export class JiraClient {
       const seconds = Math.abs(this.clockSkewSeconds)
       this.log.warning(
         `This machine's clock is ${seconds} s ${this.skewMs > 0 ? 'behind' : 'ahead of'} Jira's, beyond the 5 minutes Jira accepts (oauth_problem=timestamp_refused). ` +
-          'Requests are now signed with Jira\'s time; fix the clock (NTP) on the runner or on Jira.',
+          "Requests are now signed with Jira's time; fix the clock (NTP) on the runner or on Jira.",
       )
     }
     return true
   }
 
-  private oauthError(problem: ReturnType<typeof parseOAuthProblem> & object, response: JiraResponse, baseString: string, request: JiraRequest, token: string | undefined): JiraOAuthError {
+  private oauthError(
+    problem: ReturnType<typeof parseOAuthProblem> & object,
+    response: JiraResponse,
+    baseString: string,
+    request: JiraRequest,
+    token: string | undefined,
+  ): JiraOAuthError {
     const publicKey = publicKeyOf(this.config.privateKey)
     const diagnosis = diagnoseOAuthProblem(problem, {
       ourBaseString: baseString,

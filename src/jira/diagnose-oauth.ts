@@ -26,7 +26,11 @@ function baseStringParts(baseString: string): { method: string; uri: string; par
   const parts = baseString.split('&')
   if (parts.length !== 3) return undefined
   try {
-    return { method: decodeURIComponent(parts[0]), uri: decodeURIComponent(parts[1]), params: decodeURIComponent(parts[2]) }
+    return {
+      method: decodeURIComponent(parts[0]),
+      uri: decodeURIComponent(parts[1]),
+      params: decodeURIComponent(parts[2]),
+    }
   } catch {
     return undefined
   }
@@ -63,14 +67,17 @@ function describeSignatureInvalid(problem: OAuthProblem, ctx: OAuthDiagnosisCont
       hint:
         `base-url (${ctx.baseUrl}) is not the URL Jira sees, typically because of a proxy or load balancer in front of it ` +
         `(scheme, host, port or context path). ` +
-        (suggestion ? `Set base-url to ${suggestion}, or configure the proxy and Jira's base URL to agree.` : "Set base-url to Jira's own base URL (Administration > System > Base URL)."),
+        (suggestion
+          ? `Set base-url to ${suggestion}, or configure the proxy and Jira's base URL to agree.`
+          : "Set base-url to Jira's own base URL (Administration > System > Base URL)."),
     }
   }
   // Redact before clipping: a clipped window could otherwise show the tail of a token.
   const diff = firstDifference(redactBaseString(ctx.ourBaseString, ctx.secrets), redactBaseString(theirs, ctx.secrets))
   if (!diff) {
     return {
-      message: 'Jira rejected the signature although it signed exactly the same text (oauth_problem=signature_invalid): the key pair does not match.',
+      message:
+        'Jira rejected the signature although it signed exactly the same text (oauth_problem=signature_invalid): the key pair does not match.',
       hint: keyHint,
     }
   }
@@ -105,7 +112,8 @@ function describeTimestampRefused(problem: OAuthProblem): Diagnosis {
   }
 }
 
-const TOKEN_RENEWAL = 'Get a new access token with the `request-token` and `access-token` commands (or `jira-oauth bootstrap`) and update the secret that holds it.'
+const TOKEN_RENEWAL =
+  'Get a new access token with the `request-token` and `access-token` commands (or `jira-oauth bootstrap`) and update the secret that holds it.'
 
 /** Turns Jira's oauth_problem into what is wrong and what to do, in words. */
 export function diagnoseOAuthProblem(problem: OAuthProblem, ctx: OAuthDiagnosisContext): Diagnosis {
@@ -126,46 +134,74 @@ export function diagnoseOAuthProblem(problem: OAuthProblem, ctx: OAuthDiagnosisC
             hint: 'The verification code is wrong, or the request token belongs to another consumer or Jira host. Copy the code Jira showed after Allow exactly; use the same base-url for every step. If in doubt, start again with `request-token`.',
           }
         : {
-            message: 'Jira rejected the access token (oauth_problem=token_rejected): it was revoked, is not an access token, or belongs to another consumer or Jira host.',
+            message:
+              'Jira rejected the access token (oauth_problem=token_rejected): it was revoked, is not an access token, or belongs to another consumer or Jira host.',
             hint: `${TOKEN_RENEWAL} Tokens are listed (and revoked) in Jira under Profile > Tools > View OAuth Access Tokens.`,
           }
     case 'token_expired':
       return ctx.tokenKind === 'request'
-        ? { message: 'The request token has expired (oauth_problem=token_expired): Jira keeps it for 10 minutes.', hint: 'Start again with `request-token`, approve in the browser, and run `access-token` within 10 minutes.' }
+        ? {
+            message: 'The request token has expired (oauth_problem=token_expired): Jira keeps it for 10 minutes.',
+            hint: 'Start again with `request-token`, approve in the browser, and run `access-token` within 10 minutes.',
+          }
         : { message: 'The access token has expired (oauth_problem=token_expired).', hint: TOKEN_RENEWAL }
     case 'token_used':
-      return { message: 'The request token was already used (oauth_problem=token_used).', hint: 'Start again with `request-token`; each request token can be exchanged once.' }
+      return {
+        message: 'The request token was already used (oauth_problem=token_used).',
+        hint: 'Start again with `request-token`; each request token can be exchanged once.',
+      }
     case 'timestamp_refused':
       return describeTimestampRefused(problem)
     case 'nonce_used':
       return {
-        message: 'Jira saw this request\'s nonce before (oauth_problem=nonce_used).',
+        message: "Jira saw this request's nonce before (oauth_problem=nonce_used).",
         hint: 'Every request is signed with a fresh random nonce, so this means the request was replayed by something between this runner and Jira (a proxy retrying a request). Check the proxy; re-running the step is safe.',
       }
     case 'permission_denied':
       return ctx.tokenKind === 'request'
-        ? { message: 'The user denied access (oauth_problem=permission_denied).', hint: 'Start again with `request-token` and click Allow on the authorize page.' }
+        ? {
+            message: 'The user denied access (oauth_problem=permission_denied).',
+            hint: 'Start again with `request-token` and click Allow on the authorize page.',
+          }
         : {
-            message: 'Jira denied access (oauth_problem=permission_denied): the Application Link does not allow this, the user who authorized the token cannot log in, or the authorization session expired.',
+            message:
+              'Jira denied access (oauth_problem=permission_denied): the Application Link does not allow this, the user who authorized the token cannot log in, or the authorization session expired.',
             hint: `Check that the Jira user who approved the token is active, and that the link allows 3-legged OAuth. ${TOKEN_RENEWAL}`,
           }
     case 'permission_unknown':
-      return { message: 'The request token has not been approved yet (oauth_problem=permission_unknown).', hint: 'Open the authorize URL, log in to Jira and click Allow first; then run `access-token` with the verification code.' }
+      return {
+        message: 'The request token has not been approved yet (oauth_problem=permission_unknown).',
+        hint: 'Open the authorize URL, log in to Jira and click Allow first; then run `access-token` with the verification code.',
+      }
     case 'signature_method_rejected':
-      return { message: 'Jira rejected the signature method (oauth_problem=signature_method_rejected); it accepts only RSA-SHA1.', hint: 'This tool always signs with RSA-SHA1; a proxy or another tool must have changed the request.' }
+      return {
+        message:
+          'Jira rejected the signature method (oauth_problem=signature_method_rejected); it accepts only RSA-SHA1.',
+        hint: 'This tool always signs with RSA-SHA1; a proxy or another tool must have changed the request.',
+      }
     case 'parameter_absent':
       return {
         message: `Jira says required OAuth parameters are missing: ${p.oauth_parameters_absent ?? 'unspecified'} (oauth_problem=parameter_absent).${advice}`,
-        hint: p.oauth_parameters_absent?.includes('oauth_verifier') ? 'Pass the verification code Jira showed after Allow as `verifier`.' : 'A proxy may strip the Authorization header; make sure it reaches Jira unchanged.',
+        hint: p.oauth_parameters_absent?.includes('oauth_verifier')
+          ? 'Pass the verification code Jira showed after Allow as `verifier`.'
+          : 'A proxy may strip the Authorization header; make sure it reaches Jira unchanged.',
       }
     case 'parameter_rejected':
       return {
         message: `Jira rejected OAuth parameters: ${p.oauth_parameters_rejected ?? 'unspecified'} (oauth_problem=parameter_rejected).${advice}`,
-        hint: p.oauth_parameters_rejected?.includes('oauth_callback') ? "`callback` must be an absolute http(s) URL or 'oob'." : 'Do not put oauth_* parameters in `path` or `query`: the tool sends them in the Authorization header.',
+        hint: p.oauth_parameters_rejected?.includes('oauth_callback')
+          ? "`callback` must be an absolute http(s) URL or 'oob'."
+          : 'Do not put oauth_* parameters in `path` or `query`: the tool sends them in the Authorization header.',
       }
     case 'version_rejected':
-      return { message: `Jira rejected the OAuth version (acceptable: ${p.oauth_acceptable_versions ?? '1.0'}).`, hint: 'This tool sends oauth_version=1.0; a proxy must have changed the request.' }
+      return {
+        message: `Jira rejected the OAuth version (acceptable: ${p.oauth_acceptable_versions ?? '1.0'}).`,
+        hint: 'This tool sends oauth_version=1.0; a proxy must have changed the request.',
+      }
     default:
-      return { message: `Jira refused the OAuth request: oauth_problem=${problem.problem}.${advice}`, hint: 'See Jira\'s atlassian-jira.log for details and the Application Link configuration for this consumer.' }
+      return {
+        message: `Jira refused the OAuth request: oauth_problem=${problem.problem}.${advice}`,
+        hint: "See Jira's atlassian-jira.log for details and the Application Link configuration for this consumer.",
+      }
   }
 }

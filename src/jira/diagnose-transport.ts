@@ -1,10 +1,17 @@
 import { JiraConnectionError } from './errors.js'
 import type { TransportError } from './transport.js'
 
-const TLS_UNTRUSTED = /^(UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|CERT_UNTRUSTED)$/
+const TLS_UNTRUSTED =
+  /^(UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|CERT_UNTRUSTED)$/
 
 /** Why no response came back, and what to do about it. */
-export function diagnoseTransportError(error: TransportError, method: string, url: string, timeoutMs: number, idempotent: boolean): JiraConnectionError {
+export function diagnoseTransportError(
+  error: TransportError,
+  method: string,
+  url: string,
+  timeoutMs: number,
+  idempotent: boolean,
+): JiraConnectionError {
   const host = new URL(url).host
   const where = `${method} ${url}`
   const code = error.code
@@ -15,14 +22,31 @@ export function diagnoseTransportError(error: TransportError, method: string, ur
       code,
     )
   }
-  if (code === 'CERT_HAS_EXPIRED' || code === 'ERR_TLS_CERT_ALTNAME_INVALID' || code.startsWith('ERR_TLS') || code.startsWith('ERR_SSL')) {
-    return new JiraConnectionError(`${where} failed: TLS error ${code} (${error.message}).`, `Check the certificate served by ${host}: it must be valid, unexpired and issued for that host name. base-url must use the host name on the certificate.`, code)
+  if (
+    code === 'CERT_HAS_EXPIRED' ||
+    code === 'ERR_TLS_CERT_ALTNAME_INVALID' ||
+    code.startsWith('ERR_TLS') ||
+    code.startsWith('ERR_SSL')
+  ) {
+    return new JiraConnectionError(
+      `${where} failed: TLS error ${code} (${error.message}).`,
+      `Check the certificate served by ${host}: it must be valid, unexpired and issued for that host name. base-url must use the host name on the certificate.`,
+      code,
+    )
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return new JiraConnectionError(`${where} failed: the host ${host} could not be resolved (${code}).`, 'Check base-url. A Jira inside a private network needs a self-hosted runner (or a proxy, through HTTPS_PROXY) that can reach it.', code)
+    return new JiraConnectionError(
+      `${where} failed: the host ${host} could not be resolved (${code}).`,
+      'Check base-url. A Jira inside a private network needs a self-hosted runner (or a proxy, through HTTPS_PROXY) that can reach it.',
+      code,
+    )
   }
   if (code === 'ECONNREFUSED') {
-    return new JiraConnectionError(`${where} failed: connection refused by ${host}.`, 'Check the port in base-url and that Jira (or the proxy in HTTPS_PROXY) is running and reachable from the runner.', code)
+    return new JiraConnectionError(
+      `${where} failed: connection refused by ${host}.`,
+      'Check the port in base-url and that Jira (or the proxy in HTTPS_PROXY) is running and reachable from the runner.',
+      code,
+    )
   }
   if (code === 'ETIMEDOUT') {
     return new JiraConnectionError(
@@ -36,18 +60,28 @@ export function diagnoseTransportError(error: TransportError, method: string, ur
   }
   return new JiraConnectionError(
     `${where} failed: ${error.message} (${code}).`,
-    error.phase === 'connect' ? 'The connection could not be made; check base-url, proxies and the network.' : 'The connection broke before Jira answered, so Jira may or may not have acted. Retrying is safe for reads; check the issue before repeating changes.',
+    error.phase === 'connect'
+      ? 'The connection could not be made; check base-url, proxies and the network.'
+      : 'The connection broke before Jira answered, so Jira may or may not have acted. Retrying is safe for reads; check the issue before repeating changes.',
     code,
     error.phase === 'response',
   )
 }
 
 /** A redirect usually means base-url is not Jira's canonical URL (http vs https, a moved host). */
-export function diagnoseRedirect(method: string, url: string, status: number, location: string, baseUrl: string): JiraConnectionError {
+export function diagnoseRedirect(
+  method: string,
+  url: string,
+  status: number,
+  location: string,
+  baseUrl: string,
+): JiraConnectionError {
   const target = new URL(location, url)
   const requested = new URL(url)
   const suffix = requested.pathname.slice(new URL(baseUrl).pathname.replace(/\/+$/, '').length)
-  const suggested = target.pathname.endsWith(suffix) ? `${target.origin}${target.pathname.slice(0, target.pathname.length - suffix.length)}` : undefined
+  const suggested = target.pathname.endsWith(suffix)
+    ? `${target.origin}${target.pathname.slice(0, target.pathname.length - suffix.length)}`
+    : undefined
   const loginPage = /login|sso|saml|auth/i.test(target.pathname) && !suggested
   return new JiraConnectionError(
     `${method} ${url} was redirected (${status}) to ${target.origin}${target.pathname}; redirects are not followed because the signature covers the URL.`,

@@ -45,9 +45,11 @@ export function jiraErrorText(body: string): string {
   try {
     const parsed = JSON.parse(body) as { errorMessages?: unknown; errors?: unknown; message?: unknown }
     const parts: string[] = []
-    if (Array.isArray(parsed.errorMessages)) parts.push(...parsed.errorMessages.filter((m): m is string => typeof m === 'string'))
+    if (Array.isArray(parsed.errorMessages))
+      parts.push(...parsed.errorMessages.filter((m): m is string => typeof m === 'string'))
     if (parsed.errors && typeof parsed.errors === 'object') {
-      for (const [field, msg] of Object.entries(parsed.errors as Record<string, unknown>)) parts.push(`${field}: ${String(msg)}`)
+      for (const [field, msg] of Object.entries(parsed.errors as Record<string, unknown>))
+        parts.push(`${field}: ${String(msg)}`)
     }
     if (parts.length === 0 && typeof parsed.message === 'string') parts.push(parsed.message)
     return parts.join('; ')

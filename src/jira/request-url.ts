@@ -8,21 +8,36 @@ export function normalizeBaseUrl(raw: string, inputName: string): string {
   try {
     url = new URL(text)
   } catch {
-    throw new ConfigError(`${inputName} is not a URL: "${text.slice(0, 100)}".`, 'Use the Jira base URL with its context path, e.g. https://jira.example.com or https://example.com/jira.')
+    throw new ConfigError(
+      `${inputName} is not a URL: "${text.slice(0, 100)}".`,
+      'Use the Jira base URL with its context path, e.g. https://jira.example.com or https://example.com/jira.',
+    )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ConfigError(`${inputName} must be an http(s) URL, not ${url.protocol}.`, 'Use the Jira base URL, e.g. https://jira.example.com/jira.')
+    throw new ConfigError(
+      `${inputName} must be an http(s) URL, not ${url.protocol}.`,
+      'Use the Jira base URL, e.g. https://jira.example.com/jira.',
+    )
   }
   if (url.username || url.password) {
-    throw new ConfigError(`${inputName} must not contain a user name or password.`, 'OAuth needs no credentials in the URL; remove them (and rotate the password if it was real).')
+    throw new ConfigError(
+      `${inputName} must not contain a user name or password.`,
+      'OAuth needs no credentials in the URL; remove them (and rotate the password if it was real).',
+    )
   }
   if (url.search || url.hash) {
-    throw new ConfigError(`${inputName} must not have a query or fragment.`, 'Use the base URL only, e.g. https://jira.example.com/jira.')
+    throw new ConfigError(
+      `${inputName} must not have a query or fragment.`,
+      'Use the base URL only, e.g. https://jira.example.com/jira.',
+    )
   }
   // A pasted REST or browse URL: suggest the base instead of failing later with 404s.
   const rest = url.pathname.search(/\/(rest|browse|secure|plugins)\//)
   if (rest >= 0) {
-    throw new ConfigError(`${inputName} (${url.origin}${url.pathname}) looks like a page or API URL, not Jira's base URL.`, `Use ${url.origin}${url.pathname.slice(0, rest)} as ${inputName}.`)
+    throw new ConfigError(
+      `${inputName} (${url.origin}${url.pathname}) looks like a page or API URL, not Jira's base URL.`,
+      `Use ${url.origin}${url.pathname.slice(0, rest)} as ${inputName}.`,
+    )
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
 }
@@ -31,23 +46,40 @@ export function normalizeBaseUrl(raw: string, inputName: string): string {
  * The absolute URL for `path` under the base URL, with `query` appended (values encoded once,
  * RFC 3986). Refuses paths that leave the base URL (another host, or `..` above the context).
  */
-export function resolveRequestUrl(baseUrl: string, path: string, query: readonly Parameter[] = [], inputName = 'path'): string {
+export function resolveRequestUrl(
+  baseUrl: string,
+  path: string,
+  query: readonly Parameter[] = [],
+  inputName = 'path',
+): string {
   let relative = path.trim()
   if (/^[a-z][a-z0-9+.-]*:/i.test(relative)) {
     if (!relative.startsWith(`${baseUrl}/`) && relative !== baseUrl) {
-      throw new ConfigError(`${inputName} (${relative.slice(0, 200)}) is outside base-url (${baseUrl}).`, `Give a path under base-url, such as /rest/api/2/myself.`)
+      throw new ConfigError(
+        `${inputName} (${relative.slice(0, 200)}) is outside base-url (${baseUrl}).`,
+        `Give a path under base-url, such as /rest/api/2/myself.`,
+      )
     }
     relative = relative.slice(baseUrl.length)
   }
   if (relative.startsWith('//')) {
-    throw new ConfigError(`${inputName} must be a path under base-url, not a protocol-relative URL.`, 'Give a path such as /rest/api/2/myself.')
+    throw new ConfigError(
+      `${inputName} must be a path under base-url, not a protocol-relative URL.`,
+      'Give a path such as /rest/api/2/myself.',
+    )
   }
   if (!relative.startsWith('/')) relative = `/${relative}`
   const url = new URL(`${baseUrl}${relative}`)
   const base = new URL(baseUrl)
   const basePath = base.pathname.replace(/\/+$/, '')
-  if (url.origin !== base.origin || (basePath && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`))) {
-    throw new ConfigError(`${inputName} (${path.slice(0, 200)}) resolves outside base-url (${baseUrl}).`, 'Remove ".." segments; give a path under base-url, such as /rest/api/2/myself.')
+  if (
+    url.origin !== base.origin ||
+    (basePath && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`))
+  ) {
+    throw new ConfigError(
+      `${inputName} (${path.slice(0, 200)}) resolves outside base-url (${baseUrl}).`,
+      'Remove ".." segments; give a path under base-url, such as /rest/api/2/myself.',
+    )
   }
   url.hash = ''
   if (query.length > 0) {

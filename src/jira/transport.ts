@@ -44,7 +44,10 @@ function agentFor(url: URL): Agent | undefined {
   const cacheKey = `${url.protocol}${proxy}`
   let agent = agents.get(cacheKey)
   if (!agent) {
-    agent = url.protocol === 'https:' ? new HttpsProxyAgent(proxy, { keepAlive: true }) : new HttpProxyAgent(proxy, { keepAlive: true })
+    agent =
+      url.protocol === 'https:'
+        ? new HttpsProxyAgent(proxy, { keepAlive: true })
+        : new HttpProxyAgent(proxy, { keepAlive: true })
     agents.set(cacheKey, agent)
   }
   return agent

@@ -11,7 +11,10 @@ const PEM = readFileSync(join(ROOT, '__tests__', 'fixtures', 'keys', 'wiki-testc
 
 function recordingCore(inputs: Record<string, string>) {
   const calls: Array<[string, ...unknown[]]> = []
-  const record = (name: string) => (...args: unknown[]) => void calls.push([name, ...args])
+  const record =
+    (name: string) =>
+    (...args: unknown[]) =>
+      void calls.push([name, ...args])
   const core = {
     getInput: (name: string) => inputs[name] ?? '',
     setOutput: record('setOutput'),
@@ -27,13 +30,27 @@ function recordingCore(inputs: Record<string, string>) {
   return { core, calls }
 }
 
-const INPUTS = { 'base-url': 'https://jira.example.com/jira', 'consumer-key': 'ck', 'private-key': PEM.replace(/\n/g, '\\n'), 'access-token': 'token-value-123' }
+const INPUTS = {
+  'base-url': 'https://jira.example.com/jira',
+  'consumer-key': 'ck',
+  'private-key': PEM.replace(/\n/g, '\\n'),
+  'access-token': 'token-value-123',
+}
 
 describe('action main()', () => {
   test('masks every secret (whole PEM, each line, token) before anything else is said', async () => {
     const sent: HttpRequest[] = []
     const { core, calls } = recordingCore({ ...INPUTS, command: 'whoami' })
-    await run({ core, env: {}, clientDeps: { transport: async (r): Promise<HttpResponse> => (sent.push(r), { status: 200, headers: {}, body: '{"name":"ci-bot","displayName":"CI Bot"}' }) } })
+    await run({
+      core,
+      env: {},
+      clientDeps: {
+        transport: async (r): Promise<HttpResponse> => (
+          sent.push(r),
+          { status: 200, headers: {}, body: '{"name":"ci-bot","displayName":"CI Bot"}' }
+        ),
+      },
+    })
     const firstOther = calls.findIndex(([name]) => name !== 'setSecret')
     const masked = calls.slice(0, firstOther).map(([, value]) => value as string)
     expect(calls.slice(firstOther).some(([name]) => name === 'setSecret')).toBe(false)
@@ -47,18 +64,36 @@ describe('action main()', () => {
 
   test('bad input: one setFailed with what is wrong and how to fix it, no request', async () => {
     const sent: HttpRequest[] = []
-    const { core, calls } = recordingCore({ ...INPUTS, command: 'request', path: '/rest/api/2/issue', method: 'GET', body: '{"a":1}' })
-    await run({ core, env: {}, clientDeps: { transport: async (r) => (sent.push(r), { status: 200, headers: {}, body: '' }) } })
+    const { core, calls } = recordingCore({
+      ...INPUTS,
+      command: 'request',
+      path: '/rest/api/2/issue',
+      method: 'GET',
+      body: '{"a":1}',
+    })
+    await run({
+      core,
+      env: {},
+      clientDeps: { transport: async (r) => (sent.push(r), { status: 200, headers: {}, body: '' }) },
+    })
     const failures = calls.filter(([name]) => name === 'setFailed')
     expect(failures).toHaveLength(1)
-    expect(failures[0][1]).toMatch(/input `body` is set but input `method` is GET[\s\S]*Set input `method` to POST or PUT/)
+    expect(failures[0][1]).toMatch(
+      /input `body` is set but input `method` is GET[\s\S]*Set input `method` to POST or PUT/,
+    )
     expect(sent).toHaveLength(0)
   })
 
   test('a Jira Cloud base-url gets a warning about the deprecation, and still works', async () => {
     const { core, calls } = recordingCore({ ...INPUTS, 'base-url': 'https://acme.atlassian.net', command: 'whoami' })
-    await run({ core, env: {}, clientDeps: { transport: async () => ({ status: 200, headers: {}, body: '{"accountId":"5b10"}' }) } })
-    expect(calls.find(([name]) => name === 'warning')?.[1]).toMatch(/Jira Cloud site, where Atlassian has deprecated OAuth 1\.0a/)
+    await run({
+      core,
+      env: {},
+      clientDeps: { transport: async () => ({ status: 200, headers: {}, body: '{"accountId":"5b10"}' }) },
+    })
+    expect(calls.find(([name]) => name === 'warning')?.[1]).toMatch(
+      /Jira Cloud site, where Atlassian has deprecated OAuth 1\.0a/,
+    )
     expect(calls).toContainEqual(['setOutput', 'name', '5b10'])
   })
 })

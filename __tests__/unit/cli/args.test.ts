@@ -24,8 +24,12 @@ describe('help only where a flag stands', () => {
     expect(parse('--path', '/x', '--help')).toBe('help')
     expect(parse('-h')).toBe('help')
     expect(parse('--path=--help')).toEqual({ path: '--help' })
-    expect(usageError(() => parseCommandLine(['request', '--body', '--help'], flagsOf)).message).toMatch(/--body needs a value/)
-    expect(usageError(() => parseCommandLine(['issues', '--comment', '-h'], flagsOf)).message).toMatch(/--comment needs a value/)
+    expect(usageError(() => parseCommandLine(['request', '--body', '--help'], flagsOf)).message).toMatch(
+      /--body needs a value/,
+    )
+    expect(usageError(() => parseCommandLine(['issues', '--comment', '-h'], flagsOf)).message).toMatch(
+      /--comment needs a value/,
+    )
     expect(parseCommandLine(['request', '--help'], flagsOf)).toEqual({ kind: 'help', command: 'request' })
   })
 })
@@ -45,7 +49,9 @@ describe('parseFlags', () => {
   })
 
   it('joins a repeated list flag with newlines (one query line each)', () => {
-    expect(parse('--query', 'jql=project = ABC', '--query=maxResults=5')).toEqual({ query: 'jql=project = ABC\nmaxResults=5' })
+    expect(parse('--query', 'jql=project = ABC', '--query=maxResults=5')).toEqual({
+      query: 'jql=project = ABC\nmaxResults=5',
+    })
   })
 
   it('takes a PEM (which starts with dashes) as a value', () => {
@@ -78,17 +84,25 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['--help'], flagsOf)).toEqual({ kind: 'help' })
     expect(parseCommandLine(['-h'], flagsOf)).toEqual({ kind: 'help' })
     expect(parseCommandLine(['help', 'whoami'], flagsOf)).toEqual({ kind: 'help', command: 'whoami' })
-    expect(parseCommandLine(['request', '--path', 'x', '--help'], flagsOf)).toEqual({ kind: 'help', command: 'request' })
+    expect(parseCommandLine(['request', '--path', 'x', '--help'], flagsOf)).toEqual({
+      kind: 'help',
+      command: 'request',
+    })
   })
 
   it('parses a command with its own flags only', () => {
     const parsed = parseCommandLine(['request', '--path', '/rest/api/2/myself', '--method=GET'], flagsOf)
-    expect(parsed.kind === 'run' && Object.fromEntries(parsed.values)).toEqual({ path: '/rest/api/2/myself', method: 'GET' })
+    expect(parsed.kind === 'run' && Object.fromEntries(parsed.values)).toEqual({
+      path: '/rest/api/2/myself',
+      method: 'GET',
+    })
     expect(usageError(() => parseCommandLine(['whoami', '--path', 'x'], flagsOf)).message).toBe('Unknown flag --path.')
   })
 
   it('refuses an unknown command and flags before the command', () => {
     expect(usageError(() => parseCommandLine(['whomai'], flagsOf)).message).toBe('Unknown command "whomai".')
-    expect(usageError(() => parseCommandLine(['--base-url', 'x', 'whoami'], flagsOf)).message).toContain('command comes first')
+    expect(usageError(() => parseCommandLine(['--base-url', 'x', 'whoami'], flagsOf)).message).toContain(
+      'command comes first',
+    )
   })
 })

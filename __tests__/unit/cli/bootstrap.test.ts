@@ -14,7 +14,10 @@ function tokenServlets() {
     const oauth = parseOAuthChallenge(r.headers.authorization ?? '')
     if (r.url.endsWith('/request-token')) {
       seen.callback = oauth.oauth_callback
-      return { status: 200, body: 'oauth_token=BootReq1&oauth_token_secret=BootReqSecret1&oauth_callback_confirmed=true' }
+      return {
+        status: 200,
+        body: 'oauth_token=BootReq1&oauth_token_secret=BootReqSecret1&oauth_callback_confirmed=true',
+      }
     }
     if (r.url.endsWith('/access-token') && oauth.oauth_token === 'BootReq1') {
       seen.verifier = oauth.oauth_verifier

@@ -25,7 +25,11 @@ export const JIRA_ENV: NodeJS.ProcessEnv = {
 
 export type Handler = (request: HttpRequest) => Partial<HttpResponse> | undefined
 
-export const json = (status: number, body: unknown): Partial<HttpResponse> => ({ status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+export const json = (status: number, body: unknown): Partial<HttpResponse> => ({
+  status,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+})
 
 /** A transport that answers from `handler` (404 when it returns undefined) and records requests. */
 export function fakeJira(handler: Handler = () => undefined): { transport: Transport; requests: HttpRequest[] } {

@@ -14,7 +14,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 describe('keygen', () => {
   it('a folder that does not exist for the public key: a clear error, and no private key left behind', async () => {
     const out = join(dir, 'orphan-private.pem')
-    const run = await runCli(['keygen', '--bits', '2048', '--out', out, '--public-out', join(dir, 'missing', 'pub.pem')])
+    const run = await runCli([
+      'keygen',
+      '--bits',
+      '2048',
+      '--out',
+      out,
+      '--public-out',
+      join(dir, 'missing', 'pub.pem'),
+    ])
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/Cannot write .*pub\.pem \(ENOENT\)[\s\S]*--public-out/)
     expect(() => statSync(out)).toThrow()
@@ -39,7 +47,13 @@ describe('keygen', () => {
     expect(createVerify('RSA-SHA1').update('base string').verify(publicPem, signature)).toBe(true)
 
     const printed = JSON.parse(run.stdout) as Record<string, unknown>
-    expect(printed).toMatchObject({ privateKeyFile: out, publicKeyFile: publicPath, bits: 2048, consumerKey: 'github-ci', publicKey: publicPem })
+    expect(printed).toMatchObject({
+      privateKeyFile: out,
+      publicKeyFile: publicPath,
+      bits: 2048,
+      consumerKey: 'github-ci',
+      publicKey: publicPem,
+    })
     expect(run.stdout).not.toContain('PRIVATE KEY')
     expect(run.stderr).toContain('Application Links')
     expect(run.stderr).toContain('Consumer Key:  github-ci')
@@ -85,7 +99,11 @@ describe('generateConsumerKeyPair', () => {
   })
 
   it('gives instructions that carry the fields to fill in', () => {
-    const text = applicationLinkInstructions({ consumerKey: 'ck', consumerName: 'CI', publicKeyPem: '-----BEGIN PUBLIC KEY-----\nAAA\n-----END PUBLIC KEY-----\n' })
+    const text = applicationLinkInstructions({
+      consumerKey: 'ck',
+      consumerName: 'CI',
+      publicKeyPem: '-----BEGIN PUBLIC KEY-----\nAAA\n-----END PUBLIC KEY-----\n',
+    })
     expect(text).toContain('Consumer Key:  ck')
     expect(text).toContain('Consumer Name: CI')
     expect(text).toContain('-----BEGIN PUBLIC KEY-----\nAAA\n-----END PUBLIC KEY-----')

@@ -4,7 +4,10 @@ import { pemLines, PRIVATE_KEY } from './cli-harness.js'
 
 function capture() {
   const streams = { stdout: '', stderr: '' }
-  const out = new CliOutput({ write: (s: string) => (streams.stdout += s) }, { write: (s: string) => (streams.stderr += s) })
+  const out = new CliOutput(
+    { write: (s: string) => (streams.stdout += s) },
+    { write: (s: string) => (streams.stderr += s) },
+  )
   return { out, streams }
 }
 

@@ -5,14 +5,26 @@ import { JiraConnectionError } from '../../../src/jira/errors.js'
 import { runGlobalId, runRemoteLink } from '../../../src/commands/issues/link-step.js'
 import { findTransition, looksLikeTargetOf } from '../../../src/commands/issues/transition-step.js'
 
-const identity = { repository: 'octo/app', runId: '1001', job: 'deploy', step: '__jira', template: 'Deployed {{run-url}}' }
+const identity = {
+  repository: 'octo/app',
+  runId: '1001',
+  job: 'deploy',
+  step: '__jira',
+  template: 'Deployed {{run-url}}',
+}
 
 describe('comment marker', () => {
   test('the same for every attempt of a step; different for another step, job, run or text', () => {
     const marker = commentMarker(identity)
     expect(marker).toMatch(/^\{anchor:jira-oauth-action-[0-9a-f]{20}\}$/)
     expect(commentMarker({ ...identity })).toBe(marker)
-    for (const change of [{ step: 'other' }, { job: 'deploy-eu' }, { runId: '1002' }, { template: 'Tested {{run-url}}' }, { repository: 'octo/other' }]) {
+    for (const change of [
+      { step: 'other' },
+      { job: 'deploy-eu' },
+      { runId: '1002' },
+      { template: 'Tested {{run-url}}' },
+      { repository: 'octo/other' },
+    ]) {
       expect(commentMarker({ ...identity, ...change })).not.toBe(marker)
     }
   })
@@ -24,7 +36,9 @@ describe('comment marker', () => {
 
 describe('remote link', () => {
   test('globalId from the run, at most 255 characters', () => {
-    expect(runGlobalId('https://github.com/o/r/actions/runs/1')).toBe('jira-oauth-action:https://github.com/o/r/actions/runs/1')
+    expect(runGlobalId('https://github.com/o/r/actions/runs/1')).toBe(
+      'jira-oauth-action:https://github.com/o/r/actions/runs/1',
+    )
     const long = runGlobalId(`https://github.example.com/${'x'.repeat(300)}/actions/runs/1`)
     expect(long.length).toBeLessThanOrEqual(255)
     expect(long).toMatch(/^jira-oauth-action:sha256:[0-9a-f]{64}$/)
@@ -62,7 +76,13 @@ describe('sendWithoutDuplicates', () => {
   test('a failure Jira cannot have acted on is thrown at once, unchecked', async () => {
     let checks = 0
     const refused = new JiraConnectionError('refused', 'hint', 'ECONNREFUSED', false)
-    await expect(sendWithoutDuplicates('x', async () => ({ ok: false, failure: refused }), async () => (checks++, 'not-done'))).rejects.toBe(refused)
+    await expect(
+      sendWithoutDuplicates(
+        'x',
+        async () => ({ ok: false, failure: refused }),
+        async () => (checks++, 'not-done'),
+      ),
+    ).rejects.toBe(refused)
     expect(checks).toBe(0)
   })
   test('after an ambiguous failure: done means no second send; not-done means one more; unknown gives up', async () => {
@@ -74,7 +94,9 @@ describe('sendWithoutDuplicates', () => {
     expect(await sendWithoutDuplicates('comment', failingOnce, async () => 'not-done')).toMatch(/sent again/)
     expect(sends).toBe(2)
     sends = 0
-    await expect(sendWithoutDuplicates('comment', failingOnce, async () => 'unknown')).rejects.toBeInstanceOf(JiraConnectionError)
+    await expect(sendWithoutDuplicates('comment', failingOnce, async () => 'unknown')).rejects.toBeInstanceOf(
+      JiraConnectionError,
+    )
     expect(sends).toBe(1)
   })
 })

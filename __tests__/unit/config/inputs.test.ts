@@ -4,7 +4,11 @@ import { readIssuesConfig } from '../../../src/commands/issues/config.js'
 import { InputReader } from '../../../src/config/input-reader.js'
 import { ConfigError } from '../../../src/core/errors.js'
 
-const reader = (values: Record<string, string>) => new InputReader((name) => values[name], (name) => `input \`${name}\``)
+const reader = (values: Record<string, string>) =>
+  new InputReader(
+    (name) => values[name],
+    (name) => `input \`${name}\``,
+  )
 
 describe('InputReader', () => {
   test('booleans, integers and choices with errors that name the input', () => {
@@ -42,14 +46,27 @@ describe('parseQueryLines', () => {
 describe('readIssuesConfig', () => {
   test('defaults', () => {
     const config = readIssuesConfig(reader({}))
-    expect(config).toMatchObject({ link: false, dryRun: false, concurrency: 4, failOnError: true, linkTitle: '{{workflow}} #{{run-number}}' })
+    expect(config).toMatchObject({
+      link: false,
+      dryRun: false,
+      concurrency: 4,
+      failOnError: true,
+      linkTitle: '{{workflow}} #{{run-number}}',
+    })
     expect(config.explicitKeys).toBeUndefined()
   })
   test('explicit keys are normalised and deduplicated', () => {
-    expect(readIssuesConfig(reader({ issues: 'abc-1, ABC-2\nabc-1 ABC-3' })).explicitKeys).toEqual(['ABC-1', 'ABC-2', 'ABC-3'])
+    expect(readIssuesConfig(reader({ issues: 'abc-1, ABC-2\nabc-1 ABC-3' })).explicitKeys).toEqual([
+      'ABC-1',
+      'ABC-2',
+      'ABC-3',
+    ])
   })
   test.each([
-    [{ 'transition-fields': '{"resolution": {"name": "Fixed"}}' }, /transition-fields` is set but input `transition` is not/],
+    [
+      { 'transition-fields': '{"resolution": {"name": "Fixed"}}' },
+      /transition-fields` is set but input `transition` is not/,
+    ],
     [{ transition: 'Done', 'transition-fields': '{oops' }, /transition-fields` is not valid JSON/],
     [{ comment: 'see {{nope}}' }, /input `comment`/],
     [{ concurrency: '0' }, /concurrency` must be a whole number from 1 to 16/],
@@ -72,6 +89,11 @@ describe('readRequestConfig', () => {
 
   test('a properly encoded query passes', async () => {
     const { readRequestConfig } = await import('../../../src/commands/request.js')
-    expect(readRequestConfig(reader({ ...base, path: '/rest/api/2/search?jql=a+%3D+%C3%A9&x=1&flag' }), 'https://jira.example.com').path).toContain('jql=')
+    expect(
+      readRequestConfig(
+        reader({ ...base, path: '/rest/api/2/search?jql=a+%3D+%C3%A9&x=1&flag' }),
+        'https://jira.example.com',
+      ).path,
+    ).toContain('jql=')
   })
 })

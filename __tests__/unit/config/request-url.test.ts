@@ -39,7 +39,12 @@ describe('resolveRequestUrl', () => {
     expect(resolveRequestUrl(base, `${base}/rest/api/2/myself`)).toBe(`${base}/rest/api/2/myself`)
   })
 
-  test.each([['https://other.example.com/rest'], ['//other.example.com/x'], ['/../rest/api/2/myself'], ['/%2e%2e/secure']])('%s is outside base-url', (path) => {
+  test.each([
+    ['https://other.example.com/rest'],
+    ['//other.example.com/x'],
+    ['/../rest/api/2/myself'],
+    ['/%2e%2e/secure'],
+  ])('%s is outside base-url', (path) => {
     expect(() => resolveRequestUrl(base, path)).toThrow(ConfigError)
   })
 })

@@ -19,7 +19,11 @@ interface Call {
 }
 
 /** A fake port that records its calls; `pages` imitates a paged API concatenated by the port. */
-function fakePort(opts: { compare?: string[]; pages?: string[][]; fail?: Error }): GitHubCommitsPort & { calls: Call[] } {
+function fakePort(opts: {
+  compare?: string[]
+  pages?: string[][]
+  fail?: Error
+}): GitHubCommitsPort & { calls: Call[] } {
   const calls: Call[] = []
   return {
     calls,
@@ -109,9 +113,19 @@ describe('discoverIssueKeys: push', () => {
 
   it('searches only the chosen sources', async () => {
     const payload = pushPayload(['ABC-1 work'], { ref: 'refs/heads/def-2' })
-    const branchOnly = await discoverIssueKeys({ eventName: 'push', payload, repository: 'o/r', from: new Set(['branch']) })
+    const branchOnly = await discoverIssueKeys({
+      eventName: 'push',
+      payload,
+      repository: 'o/r',
+      from: new Set(['branch']),
+    })
     expect(branchOnly.keys).toEqual([{ key: 'DEF-2', source: 'branch' }])
-    const commitsOnly = await discoverIssueKeys({ eventName: 'push', payload, repository: 'o/r', from: new Set(['commits']) })
+    const commitsOnly = await discoverIssueKeys({
+      eventName: 'push',
+      payload,
+      repository: 'o/r',
+      from: new Set(['commits']),
+    })
     expect(commitsOnly.keys).toEqual([{ key: 'ABC-1', source: 'commits' }])
   })
 
@@ -182,7 +196,12 @@ describe('discoverIssueKeys: push', () => {
 
   it('warns and uses the payload when there is no port', async () => {
     const listed = Array.from({ length: 20 }, (_, i) => `ABC-${i + 1}`)
-    const result = await discoverIssueKeys({ eventName: 'push', payload: pushPayload(listed), repository: 'o/r', from: ALL })
+    const result = await discoverIssueKeys({
+      eventName: 'push',
+      payload: pushPayload(listed),
+      repository: 'o/r',
+      from: ALL,
+    })
     expect(result.keys).toHaveLength(20)
     expect(result.warnings).toHaveLength(1)
     expect(result.warnings[0]).toContain('No GitHub API access')
@@ -192,7 +211,13 @@ describe('discoverIssueKeys: push', () => {
   it('warns with the error message and uses the payload when the port fails', async () => {
     const port = fakePort({ fail: new Error('HTTP 403: Resource not accessible by integration') })
     const listed = Array.from({ length: 20 }, (_, i) => `ABC-${i + 1}`)
-    const result = await discoverIssueKeys({ eventName: 'push', payload: pushPayload(listed), repository: 'o/r', from: ALL, github: port })
+    const result = await discoverIssueKeys({
+      eventName: 'push',
+      payload: pushPayload(listed),
+      repository: 'o/r',
+      from: ALL,
+      github: port,
+    })
     expect(result.keys).toHaveLength(20)
     expect(result.warnings).toHaveLength(1)
     expect(result.warnings[0]).toContain('HTTP 403: Resource not accessible by integration')
@@ -256,7 +281,11 @@ describe('discoverIssueKeys: push', () => {
     ['a string', 'push', []],
     ['an array', [], []],
     ['wrong types', { ref: 42, commits: 'ABC-1', before: 1, size: 'many' }, []],
-    ['bad commit entries', { ref: 'refs/heads/main', commits: [null, 'ABC-1', { message: 5 }, { message: 'DEF-2' }, ['GHI-3']] }, ['DEF-2']],
+    [
+      'bad commit entries',
+      { ref: 'refs/heads/main', commits: [null, 'ABC-1', { message: 5 }, { message: 'DEF-2' }, ['GHI-3']] },
+      ['DEF-2'],
+    ],
   ])('survives a payload that is %s', async (_name, payload, keys) => {
     const result = await discoverIssueKeys({ eventName: 'push', payload, repository: 'o/r', from: ALL })
     expect(result.keys.map((found) => found.key)).toEqual(keys)
@@ -273,7 +302,11 @@ describe('discoverIssueKeys: pull request', () => {
     })
     const result = await discoverIssueKeys({
       eventName: 'pull_request',
-      payload: prPayload({ title: 'TTL-1: thing (abc-99 not in title)', head: { ref: 'feature/brn-2-thing' }, body: 'Closes BDY-3\nsee TTL-1' }),
+      payload: prPayload({
+        title: 'TTL-1: thing (abc-99 not in title)',
+        head: { ref: 'feature/brn-2-thing' },
+        body: 'Closes BDY-3\nsee TTL-1',
+      }),
       repository: 'octo/repo',
       from: ALL,
       github: port,
@@ -331,7 +364,13 @@ describe('discoverIssueKeys: pull request', () => {
       listPullRequestCommitMessages: () => Promise.reject('boom'),
       compareCommitMessages: () => Promise.resolve([]),
     }
-    const result = await discoverIssueKeys({ eventName: 'pull_request', payload: prPayload({}), repository: 'o/r', from: ALL, github: port })
+    const result = await discoverIssueKeys({
+      eventName: 'pull_request',
+      payload: prPayload({}),
+      repository: 'o/r',
+      from: ALL,
+      github: port,
+    })
     expect(result.warnings[0]).toContain('boom')
   })
 
@@ -376,7 +415,12 @@ describe('discoverIssueKeys: pull request', () => {
   })
 
   it('survives a payload without a pull_request object', async () => {
-    const result = await discoverIssueKeys({ eventName: 'pull_request', payload: { number: 1 }, repository: 'o/r', from: ALL })
+    const result = await discoverIssueKeys({
+      eventName: 'pull_request',
+      payload: { number: 1 },
+      repository: 'o/r',
+      from: ALL,
+    })
     expect(result.keys).toEqual([])
     expect(result.warnings[0]).toContain('no pull_request object')
   })
@@ -393,19 +437,22 @@ describe('discoverIssueKeys: pull request', () => {
 })
 
 describe('discoverIssueKeys: other events', () => {
-  it.each(['workflow_dispatch', 'schedule', 'release', 'issue_comment'])('%s gives a notice and no keys', async (eventName) => {
-    const result = await discoverIssueKeys({
-      eventName,
-      payload: { commits: [{ message: 'ABC-1' }], pull_request: { title: 'ABC-2' } },
-      repository: 'o/r',
-      from: ALL,
-      github: fakePort({}),
-    })
-    expect(result.keys).toEqual([])
-    expect(result.warnings).toEqual([])
-    expect(result.notices).toHaveLength(1)
-    expect(result.notices[0]).toContain(eventName)
-    expect(result.notices[0]).toContain('`issues`')
-    expect(result.notices[0]).toContain('`jql`')
-  })
+  it.each(['workflow_dispatch', 'schedule', 'release', 'issue_comment'])(
+    '%s gives a notice and no keys',
+    async (eventName) => {
+      const result = await discoverIssueKeys({
+        eventName,
+        payload: { commits: [{ message: 'ABC-1' }], pull_request: { title: 'ABC-2' } },
+        repository: 'o/r',
+        from: ALL,
+        github: fakePort({}),
+      })
+      expect(result.keys).toEqual([])
+      expect(result.warnings).toEqual([])
+      expect(result.notices).toHaveLength(1)
+      expect(result.notices[0]).toContain(eventName)
+      expect(result.notices[0]).toContain('`issues`')
+      expect(result.notices[0]).toContain('`jql`')
+    },
+  )
 })

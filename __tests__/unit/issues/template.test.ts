@@ -103,9 +103,13 @@ describe('validateTemplate', () => {
 
 describe('renderTemplate', () => {
   it('replaces placeholders, whitespace inside braces allowed', () => {
-    expect(renderTemplate('{{issue}}: built {{ short-sha }} on {{ref-name}}', { issue: 'ABC-1', 'short-sha': 'abc1234', 'ref-name': 'main' })).toBe(
-      'ABC-1: built abc1234 on main',
-    )
+    expect(
+      renderTemplate('{{issue}}: built {{ short-sha }} on {{ref-name}}', {
+        issue: 'ABC-1',
+        'short-sha': 'abc1234',
+        'ref-name': 'main',
+      }),
+    ).toBe('ABC-1: built abc1234 on main')
   })
 
   it('renders a missing value as an empty string', () => {
@@ -177,7 +181,7 @@ describe('renderTemplate', () => {
     })
 
     it('percent-encodes characters that could close a link or start markup', () => {
-      const out = renderTemplate('[Run|{{run-url}}]', { 'run-url': 'https://h.example/a]|[b!*{c}^\'' })
+      const out = renderTemplate('[Run|{{run-url}}]', { 'run-url': "https://h.example/a]|[b!*{c}^'" })
       expect(out).toBe('[Run|https://h.example/a%5D%7C%5Bb%21%2A%7Bc%7D%5E%27]')
     })
 
@@ -263,7 +267,10 @@ describe('buildTemplateValues', () => {
       'ABC-1',
       'passed',
     )
-    const out = renderTemplate('{{issue}} {{status}} on {{ref-name}} by {{actor}} in {{workflow}}: [Run {{run-number}}|{{run-url}}]', values)
+    const out = renderTemplate(
+      '{{issue}} {{status}} on {{ref-name}} by {{actor}} in {{workflow}}: [Run {{run-number}}|{{run-url}}]',
+      values,
+    )
     expect(out).toBe(
       'ABC-1 passed on \\[x\\|http://evil\\] by \\[\\~admin\\] in \\{html\\}<b>\\{html\\}: [Run 42|https://github.com/octo/repo/actions/runs/123456]',
     )

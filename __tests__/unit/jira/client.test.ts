@@ -6,7 +6,12 @@ import { JiraClient, type JiraClientDeps } from '../../../src/jira/client.js'
 import { JiraConnectionError, JiraOAuthError } from '../../../src/jira/errors.js'
 import { TransportError, type HttpRequest, type HttpResponse } from '../../../src/jira/transport.js'
 
-const KEY = parsePrivateKey(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'keys', 'wiki-testcases.pem'), 'utf8'), undefined, 'key', 'pass')
+const KEY = parsePrivateKey(
+  readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'keys', 'wiki-testcases.pem'), 'utf8'),
+  undefined,
+  'key',
+  'pass',
+)
 
 type Step = HttpResponse | TransportError
 
@@ -29,7 +34,14 @@ function client(steps: Step[], extra: Partial<JiraClientDeps> = {}, retries = 3)
   const warnings: string[] = []
   let now = 1_700_000_000_000
   const c = new JiraClient(
-    { baseUrl: 'https://jira.example.com/jira', consumerKey: 'ck', privateKey: KEY.key, accessToken: 'access-token-value', timeoutMs: 5000, retries },
+    {
+      baseUrl: 'https://jira.example.com/jira',
+      consumerKey: 'ck',
+      privateKey: KEY.key,
+      accessToken: 'access-token-value',
+      timeoutMs: 5000,
+      retries,
+    },
     {
       transport,
       now: () => now,
@@ -46,10 +58,21 @@ function client(steps: Step[], extra: Partial<JiraClientDeps> = {}, retries = 3)
 }
 
 const ok = (body = '{}'): HttpResponse => ({ status: 200, headers: { 'content-type': 'application/json' }, body })
-const status = (code: number, headers: Record<string, string> = {}): HttpResponse => ({ status: code, headers, body: '' })
+const status = (code: number, headers: Record<string, string> = {}): HttpResponse => ({
+  status: code,
+  headers,
+  body: '',
+})
 const oauthProblem = (code: number, params: Record<string, string>): HttpResponse => {
   const body = new URLSearchParams(params).toString()
-  return { status: code, headers: { 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8', 'www-authenticate': `OAuth realm="https://jira.example.com/jira", oauth_problem="${params.oauth_problem}"` }, body }
+  return {
+    status: code,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded;charset=UTF-8',
+      'www-authenticate': `OAuth realm="https://jira.example.com/jira", oauth_problem="${params.oauth_problem}"`,
+    },
+    body,
+  }
 }
 
 describe('JiraClient retries', () => {
@@ -71,10 +94,14 @@ describe('JiraClient retries', () => {
 
   test('a POST is retried on 429 and 503 but not on 502 or 504 (Jira may have acted)', async () => {
     const first = client([status(429, { 'retry-after': '1' }), status(503), ok()])
-    expect((await first.c.request({ method: 'POST', path: '/rest/api/2/issue/A-1/comment', json: { body: 'x' } })).status).toBe(200)
+    expect(
+      (await first.c.request({ method: 'POST', path: '/rest/api/2/issue/A-1/comment', json: { body: 'x' } })).status,
+    ).toBe(200)
     expect(first.sent).toHaveLength(3)
     const second = client([status(502), ok()])
-    expect((await second.c.request({ method: 'POST', path: '/rest/api/2/issue/A-1/comment', json: { body: 'x' } })).status).toBe(502)
+    expect(
+      (await second.c.request({ method: 'POST', path: '/rest/api/2/issue/A-1/comment', json: { body: 'x' } })).status,
+    ).toBe(502)
     expect(second.sent).toHaveLength(1)
   })
 
@@ -82,14 +109,18 @@ describe('JiraClient retries', () => {
     const refused = client([new TransportError('refused', 'ECONNREFUSED', 'connect'), ok()])
     expect((await refused.c.request({ method: 'POST', path: '/x', json: {} })).status).toBe(200)
     const timedOut = client([new TransportError('timeout', 'ETIMEDOUT', 'response'), ok()])
-    const error = (await timedOut.c.request({ method: 'POST', path: '/x', json: {} }).catch((e: unknown) => e)) as JiraConnectionError
+    const error = (await timedOut.c
+      .request({ method: 'POST', path: '/x', json: {} })
+      .catch((e: unknown) => e)) as JiraConnectionError
     expect(error.describe()).toMatch(/no answer within 5 s[\s\S]*may or may not have acted/)
     expect(timedOut.sent).toHaveLength(1)
   })
 
   test('a POST is not retried after a reset: Jira may have read it and acted', async () => {
     const reset = client([new TransportError('socket hang up', 'ECONNRESET', 'response'), ok()])
-    const error = (await reset.c.request({ method: 'POST', path: '/x', json: {} }).catch((e: unknown) => e)) as JiraConnectionError
+    const error = (await reset.c
+      .request({ method: 'POST', path: '/x', json: {} })
+      .catch((e: unknown) => e)) as JiraConnectionError
     expect(error).toBeInstanceOf(JiraConnectionError)
     expect(error.mayHaveActed).toBe(true)
     expect(reset.sent).toHaveLength(1)
@@ -115,7 +146,14 @@ describe('JiraClient retries', () => {
 describe('JiraClient clock skew', () => {
   test('timestamp_refused: learns the offset, re-signs once, warns, and keeps the offset', async () => {
     const serverNow = 1_700_000_000 + 900
-    const { c, sent, warnings } = client([oauthProblem(400, { oauth_problem: 'timestamp_refused', oauth_acceptable_timestamps: `${serverNow - 300}-${serverNow + 300}` }), ok(), ok()])
+    const { c, sent, warnings } = client([
+      oauthProblem(400, {
+        oauth_problem: 'timestamp_refused',
+        oauth_acceptable_timestamps: `${serverNow - 300}-${serverNow + 300}`,
+      }),
+      ok(),
+      ok(),
+    ])
     await c.request({ method: 'GET', path: '/x' })
     await c.request({ method: 'GET', path: '/y' })
     const stamps = sent.map((r) => Number(/oauth_timestamp="(\d+)"/.exec(r.headers.authorization)?.[1]))
@@ -127,9 +165,15 @@ describe('JiraClient clock skew', () => {
     expect(warnings[0]).toMatch(/900 s behind/)
   })
 
-  test('without oauth_acceptable_timestamps, the Date header gives Jira\'s time', async () => {
+  test("without oauth_acceptable_timestamps, the Date header gives Jira's time", async () => {
     const serverNow = 1_700_000_000 - 600
-    const refused: HttpResponse = { ...oauthProblem(400, { oauth_problem: 'timestamp_refused' }), headers: { ...oauthProblem(400, { oauth_problem: 'timestamp_refused' }).headers, date: new Date(serverNow * 1000).toUTCString() } }
+    const refused: HttpResponse = {
+      ...oauthProblem(400, { oauth_problem: 'timestamp_refused' }),
+      headers: {
+        ...oauthProblem(400, { oauth_problem: 'timestamp_refused' }).headers,
+        date: new Date(serverNow * 1000).toUTCString(),
+      },
+    }
     const { c, sent, warnings } = client([refused, ok()])
     expect((await c.request({ method: 'GET', path: '/x' })).status).toBe(200)
     expect(Number(/oauth_timestamp="(\d+)"/.exec(sent[1].headers.authorization)?.[1])).toBe(serverNow)
@@ -146,8 +190,17 @@ describe('JiraClient clock skew', () => {
 describe('JiraClient diagnosis', () => {
   test('signature_invalid with a different URL names the base-url to use', async () => {
     const theirs = 'GET&https%3A%2F%2Fjira.internal%3A8443%2Fjira%2Frest%2Fapi%2F2%2Fmyself&oauth_consumer_key%3Dck'
-    const { c } = client([oauthProblem(401, { oauth_problem: 'signature_invalid', oauth_signature_base_string: theirs, oauth_signature: 'x', oauth_signature_method: 'RSA-SHA1' })])
-    const error = (await c.request({ method: 'GET', path: '/rest/api/2/myself' }).catch((e: unknown) => e)) as JiraOAuthError
+    const { c } = client([
+      oauthProblem(401, {
+        oauth_problem: 'signature_invalid',
+        oauth_signature_base_string: theirs,
+        oauth_signature: 'x',
+        oauth_signature_method: 'RSA-SHA1',
+      }),
+    ])
+    const error = (await c
+      .request({ method: 'GET', path: '/rest/api/2/myself' })
+      .catch((e: unknown) => e)) as JiraOAuthError
     expect(error).toBeInstanceOf(JiraOAuthError)
     expect(error.message).toMatch(/different URL/)
     expect(error.hint).toMatch(/Set base-url to https:\/\/jira\.internal:8443\/jira/)
@@ -157,19 +210,32 @@ describe('JiraClient diagnosis', () => {
     // Echo back exactly what was signed.
     let signed = ''
     const c = new JiraClient(
-      { baseUrl: 'https://jira.example.com', consumerKey: 'ck', privateKey: KEY.key, accessToken: 'tok-123456', timeoutMs: 1000, retries: 0 },
+      {
+        baseUrl: 'https://jira.example.com',
+        consumerKey: 'ck',
+        privateKey: KEY.key,
+        accessToken: 'tok-123456',
+        timeoutMs: 1000,
+        retries: 0,
+      },
       {
         transport: async (request) => {
           const { collectParameters } = await import('../../../src/core/oauth/parameters.js')
           const { signatureBaseString } = await import('../../../src/core/oauth/base-string.js')
           const { parseOAuthChallenge } = await import('../../../src/core/oauth/oauth-problem.js')
           const oauth = parseOAuthChallenge(request.headers.authorization)
-          signed = signatureBaseString(request.method, request.url, collectParameters({ url: request.url, oauthParams: oauth }))
+          signed = signatureBaseString(
+            request.method,
+            request.url,
+            collectParameters({ url: request.url, oauthParams: oauth }),
+          )
           return oauthProblem(401, { oauth_problem: 'signature_invalid', oauth_signature_base_string: signed })
         },
       },
     )
-    const error = (await c.request({ method: 'GET', path: '/rest/api/2/myself' }).catch((e: unknown) => e)) as JiraOAuthError
+    const error = (await c
+      .request({ method: 'GET', path: '/rest/api/2/myself' })
+      .catch((e: unknown) => e)) as JiraOAuthError
     expect(signed).not.toBe('')
     expect(error.message).toMatch(/key pair does not match/)
     expect(error.hint).toContain('-----BEGIN PUBLIC KEY-----')
@@ -177,8 +243,16 @@ describe('JiraClient diagnosis', () => {
   })
 
   test('a differing parameter is shown with the token redacted', async () => {
-    const { c } = client([oauthProblem(401, { oauth_problem: 'signature_invalid', oauth_signature_base_string: 'GET&https%3A%2F%2Fjira.example.com%2Fjira%2Fx&a%3D2%26oauth_token%3Daccess-token-value' })])
-    const error = (await c.request({ method: 'GET', path: '/x', query: [['a', '1']] }).catch((e: unknown) => e)) as JiraOAuthError
+    const { c } = client([
+      oauthProblem(401, {
+        oauth_problem: 'signature_invalid',
+        oauth_signature_base_string:
+          'GET&https%3A%2F%2Fjira.example.com%2Fjira%2Fx&a%3D2%26oauth_token%3Daccess-token-value',
+      }),
+    ])
+    const error = (await c
+      .request({ method: 'GET', path: '/x', query: [['a', '1']] })
+      .catch((e: unknown) => e)) as JiraOAuthError
     expect(error.message).toMatch(/differs from ours at character/)
     expect(error.describe()).not.toContain('access-token-value')
   })
@@ -198,9 +272,21 @@ describe('JiraClient diagnosis', () => {
   })
 
   test('a redirect is not followed and names the base-url to use', async () => {
-    const { c, sent } = client([{ status: 301, headers: { location: 'https://jira.example.com/jira/rest/api/2/myself' }, body: '' }])
-    const plain = new JiraClient({ ...c.config, baseUrl: 'http://jira.example.com/jira' }, { transport: async (r) => { sent.push(r); return { status: 301, headers: { location: 'https://jira.example.com/jira/rest/api/2/myself' }, body: '' } } })
-    const error = (await plain.request({ method: 'GET', path: '/rest/api/2/myself' }).catch((e: unknown) => e)) as JiraConnectionError
+    const { c, sent } = client([
+      { status: 301, headers: { location: 'https://jira.example.com/jira/rest/api/2/myself' }, body: '' },
+    ])
+    const plain = new JiraClient(
+      { ...c.config, baseUrl: 'http://jira.example.com/jira' },
+      {
+        transport: async (r) => {
+          sent.push(r)
+          return { status: 301, headers: { location: 'https://jira.example.com/jira/rest/api/2/myself' }, body: '' }
+        },
+      },
+    )
+    const error = (await plain
+      .request({ method: 'GET', path: '/rest/api/2/myself' })
+      .catch((e: unknown) => e)) as JiraConnectionError
     expect(error).toBeInstanceOf(JiraConnectionError)
     expect(error.hint).toBe('Set base-url to https://jira.example.com/jira.')
   })
@@ -211,7 +297,14 @@ describe('JiraClient concurrency', () => {
     let inFlight = 0
     let peak = 0
     const c = new JiraClient(
-      { baseUrl: 'https://j.example.com', consumerKey: 'ck', privateKey: KEY.key, accessToken: 't', timeoutMs: 1000, retries: 0 },
+      {
+        baseUrl: 'https://j.example.com',
+        consumerKey: 'ck',
+        privateKey: KEY.key,
+        accessToken: 't',
+        timeoutMs: 1000,
+        retries: 0,
+      },
       {
         maxInFlight: 3,
         transport: async () => {
@@ -230,15 +323,25 @@ describe('JiraClient concurrency', () => {
 describe('redacting base strings', () => {
   test('no part of the token survives a diff near it', async () => {
     const { redactBaseString } = await import('../../../src/jira/diagnose-oauth.js')
-    const base = 'GET&https%3A%2F%2Fj%2Fx&oauth_nonce%3Dn%26oauth_token%3DabcdefghijklmnopqrstuvwxYz012345%26oauth_verifier%3Dq1w2e3%26oauth_version%3D1.0%26validateQuery%3D100%2525'
+    const base =
+      'GET&https%3A%2F%2Fj%2Fx&oauth_nonce%3Dn%26oauth_token%3DabcdefghijklmnopqrstuvwxYz012345%26oauth_verifier%3Dq1w2e3%26oauth_version%3D1.0%26validateQuery%3D100%2525'
     const redacted = redactBaseString(base, [])
-    expect(redacted).toBe('GET&https%3A%2F%2Fj%2Fx&oauth_nonce%3Dn%26oauth_token%3D***%26oauth_verifier%3D***%26oauth_version%3D1.0%26validateQuery%3D100%2525')
+    expect(redacted).toBe(
+      'GET&https%3A%2F%2Fj%2Fx&oauth_nonce%3Dn%26oauth_token%3D***%26oauth_verifier%3D***%26oauth_version%3D1.0%26validateQuery%3D100%2525',
+    )
   })
 
   test('a signature_invalid diff right after the token shows none of it', async () => {
     const token = 'abcdefghijklmnopqrstuvwxYz012345'
     const scriptedClient = new JiraClient(
-      { baseUrl: 'https://jira.example.com', consumerKey: 'ck', privateKey: KEY.key, accessToken: token, timeoutMs: 1000, retries: 0 },
+      {
+        baseUrl: 'https://jira.example.com',
+        consumerKey: 'ck',
+        privateKey: KEY.key,
+        accessToken: token,
+        timeoutMs: 1000,
+        retries: 0,
+      },
       {
         transport: async (request) => {
           const { collectParameters } = await import('../../../src/core/oauth/parameters.js')
@@ -246,12 +349,18 @@ describe('redacting base strings', () => {
           const { parseOAuthChallenge } = await import('../../../src/core/oauth/oauth-problem.js')
           // Jira lost the last query parameter (a proxy dropped it).
           const url = request.url.replace(/[?&]validateQuery=[^&]*/, '')
-          const theirs = signatureBaseString(request.method, url, collectParameters({ url, oauthParams: parseOAuthChallenge(request.headers.authorization) }))
+          const theirs = signatureBaseString(
+            request.method,
+            url,
+            collectParameters({ url, oauthParams: parseOAuthChallenge(request.headers.authorization) }),
+          )
           return oauthProblem(401, { oauth_problem: 'signature_invalid', oauth_signature_base_string: theirs })
         },
       },
     )
-    const error = (await scriptedClient.request({ method: 'GET', path: '/rest/api/2/search', query: [['validateQuery', 'x']] }).catch((e: unknown) => e)) as JiraOAuthError
+    const error = (await scriptedClient
+      .request({ method: 'GET', path: '/rest/api/2/search', query: [['validateQuery', 'x']] })
+      .catch((e: unknown) => e)) as JiraOAuthError
     expect(error.message).toMatch(/differs from ours/)
     for (let i = 0; i + 4 <= token.length; i++) expect(error.describe()).not.toContain(token.slice(i, i + 4))
   })

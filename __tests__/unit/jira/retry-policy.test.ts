@@ -3,8 +3,15 @@ import { backoffDelayMs, isRetryable, parseRetryAfter } from '../../../src/jira/
 
 describe('retry policy', () => {
   test.each([
-    [429, false, true], [503, false, true], [502, false, false], [504, false, false],
-    [502, true, true], [504, true, true], [500, true, false], [404, true, false], [400, true, false],
+    [429, false, true],
+    [503, false, true],
+    [502, false, false],
+    [504, false, false],
+    [502, true, true],
+    [504, true, true],
+    [500, true, false],
+    [404, true, false],
+    [400, true, false],
   ])('status %i (idempotent %s) -> retry %s', (status, idempotent, expected) => {
     expect(isRetryable({ kind: 'status', status }, idempotent)).toBe(expected)
   })

@@ -6,7 +6,13 @@ import { nodeFetchTransport, TransportError } from '../../../src/jira/transport.
 
 async function failureOf(url: string): Promise<TransportError> {
   try {
-    await nodeFetchTransport({ method: 'POST', url, headers: { 'content-type': 'application/json' }, body: '{"body":"x"}', timeoutMs: 2000 })
+    await nodeFetchTransport({
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/json' },
+      body: '{"body":"x"}',
+      timeoutMs: 2000,
+    })
   } catch (error) {
     return error as TransportError
   }

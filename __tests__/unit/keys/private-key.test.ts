@@ -33,7 +33,11 @@ function sign(raw: string, passphrase?: string): string {
 const lines = (pem: string) => pem.trim().split('\n')
 const bodyLines = (pem: string) => lines(pem).filter((line) => !line.startsWith('-----'))
 const base64Wrapped = (text: string, width: number) =>
-  (Buffer.from(text).toString('base64').match(new RegExp(`.{1,${width}}`, 'g')) ?? []).join('\n')
+  (
+    Buffer.from(text)
+      .toString('base64')
+      .match(new RegExp(`.{1,${width}}`, 'g')) ?? []
+  ).join('\n')
 
 describe('accepted forms give the published signature', () => {
   test('the published vector uses the wiki key', () => {
@@ -57,11 +61,27 @@ describe('accepted forms give the published signature', () => {
     ['literal \\n sequences in double quotes', `"${lines(PKCS8).join('\\n')}"`],
     ['literal \\r\\n sequences, PKCS#1', lines(PKCS1).join('\\r\\n')],
     ['CRLF line ends', PKCS8.replace(/\n/g, '\r\n')],
-    ['surrounding blank lines and indentation', `\n\n   ${lines(PKCS8).map((l) => `    ${l}`).join('\n')}\n\n  \t`],
-    ['tab indentation, PKCS#1', lines(PKCS1).map((l) => `\t${l}`).join('\n')],
+    [
+      'surrounding blank lines and indentation',
+      `\n\n   ${lines(PKCS8)
+        .map((l) => `    ${l}`)
+        .join('\n')}\n\n  \t`,
+    ],
+    [
+      'tab indentation, PKCS#1',
+      lines(PKCS1)
+        .map((l) => `\t${l}`)
+        .join('\n'),
+    ],
     ['everything on one line, separated by spaces', lines(PKCS8).join(' ')],
-    ['body flattened onto one line with spaces', `${lines(PKCS8)[0]}\n${bodyLines(PKCS8).join(' ')}\n${lines(PKCS8).at(-1)}\n`],
-    ['body lines joined without separators', `${lines(PKCS1)[0]}\n${bodyLines(PKCS1).join('')}\n${lines(PKCS1).at(-1)}`],
+    [
+      'body flattened onto one line with spaces',
+      `${lines(PKCS8)[0]}\n${bodyLines(PKCS8).join(' ')}\n${lines(PKCS8).at(-1)}\n`,
+    ],
+    [
+      'body lines joined without separators',
+      `${lines(PKCS1)[0]}\n${bodyLines(PKCS1).join('')}\n${lines(PKCS1).at(-1)}`,
+    ],
     ['base64 of the whole PEM, one line', Buffer.from(PKCS8).toString('base64')],
     ['base64 of the whole PEM, wrapped at 76 columns', base64Wrapped(PKCS1, 76)],
   ])('%s', (_name, raw) => {
@@ -89,7 +109,12 @@ function leakedRuns(text: string, material: string): string[] {
   return leaks
 }
 
-function expectConfigError(raw: string, passphrase: string | undefined, found: RegExp, mentions: string = SOURCE): ConfigError {
+function expectConfigError(
+  raw: string,
+  passphrase: string | undefined,
+  found: RegExp,
+  mentions: string = SOURCE,
+): ConfigError {
   let caught: unknown
   try {
     parse(raw, passphrase)
@@ -121,13 +146,25 @@ describe('errors name the source, say what was found, never show the key', () =>
   test.each([
     ['an empty value', '', /is empty/],
     ['only blanks', '  \n\t \r\n ', /is empty/],
-    ['a public key (SubjectPublicKeyInfo)', readKey('wiki-testcases.pub.pem'), /PEM block labelled "PUBLIC KEY".*public half/],
+    [
+      'a public key (SubjectPublicKeyInfo)',
+      readKey('wiki-testcases.pub.pem'),
+      /PEM block labelled "PUBLIC KEY".*public half/,
+    ],
     ['a PKCS#1 public key', readKey('oauthlib-test.rsa-pub.pem'), /"RSA PUBLIC KEY".*public half/],
     ['a certificate', readKey('wiki-testcases.cert.pem'), /"CERTIFICATE".*public half/],
     ['random text', 'please paste the key here', /not a PEM block/],
     ['random base64', RANDOM_BASE64, /not a PEM block/],
-    ['a PEM cut off before its END line', lines(PKCS8).slice(0, 8).join('\n'), /"PRIVATE KEY" block that is not a readable key/],
-    ['a PEM with body lines missing', [...lines(PKCS1).slice(0, 5), lines(PKCS1).at(-1)].join('\n'), /"RSA PRIVATE KEY" block that is not a readable key/],
+    [
+      'a PEM cut off before its END line',
+      lines(PKCS8).slice(0, 8).join('\n'),
+      /"PRIVATE KEY" block that is not a readable key/,
+    ],
+    [
+      'a PEM with body lines missing',
+      [...lines(PKCS1).slice(0, 5), lines(PKCS1).at(-1)].join('\n'),
+      /"RSA PRIVATE KEY" block that is not a readable key/,
+    ],
     ['an EC key (PKCS#8)', ec.export({ type: 'pkcs8', format: 'pem' }).toString(), /holds a ec key.*only RSA/],
     ['an EC key (SEC1)', ec.export({ type: 'sec1', format: 'pem' }).toString(), /holds a ec key.*only RSA/],
     ['an Ed25519 key', ed25519.export({ type: 'pkcs8', format: 'pem' }).toString(), /holds a ed25519 key/],
@@ -148,7 +185,11 @@ describe('errors name the source, say what was found, never show the key', () =>
   })
 
   test('encrypted key with a wrong passphrase', () => {
-    const error = expectConfigError(ENCRYPTED, 'not-the-passphrase', /could not be decrypted with input `private-key-passphrase`/)
+    const error = expectConfigError(
+      ENCRYPTED,
+      'not-the-passphrase',
+      /could not be decrypted with input `private-key-passphrase`/,
+    )
     expect(describeError(error)).not.toContain('not-the-passphrase')
   })
 
@@ -170,7 +211,13 @@ describe('pemSecretFragments', () => {
   })
 
   test('lines of a value with literal \\n, CRLF or indentation', () => {
-    for (const variant of [lines(PKCS1).join('\\n'), PKCS1.replace(/\n/g, '\r\n'), lines(PKCS1).map((l) => `  ${l}`).join('\n')]) {
+    for (const variant of [
+      lines(PKCS1).join('\\n'),
+      PKCS1.replace(/\n/g, '\r\n'),
+      lines(PKCS1)
+        .map((l) => `  ${l}`)
+        .join('\n'),
+    ]) {
       const fragments = pemSecretFragments(variant)
       expect(fragments).toContain(variant)
       for (const line of bodyLines(PKCS1)) expect(fragments).toContain(line)
@@ -192,7 +239,10 @@ describe('pemSecretFragments', () => {
   ])('masking the fragments hides the key in a log that echoes it line by line (%s)', (_name, value) => {
     const fragments = pemSecretFragments(value).sort((a, b) => b.length - a.length)
     // A log showing the value whole and then one line per row.
-    let log = `key=${value}\n${value.split(/\r?\n|\\n/).map((l) => `> ${l.trim()}`).join('\n')}`
+    let log = `key=${value}\n${value
+      .split(/\r?\n|\\n/)
+      .map((l) => `> ${l.trim()}`)
+      .join('\n')}`
     for (const fragment of fragments) log = log.split(fragment).join('***')
     expect(leakedRuns(log, value)).toEqual([])
     expect(leakedRuns(log, PKCS8)).toEqual([])
@@ -218,37 +268,52 @@ describe('a runtime whose OpenSSL policy refuses SHA-1 signatures', () => {
         writeFileSync(out, outputText)
       }
       writeFileSync(join(dir, 'package.json'), '{"type":"module"}')
-      writeFileSync(join(dir, 'child.js'), [
-        "import { readFileSync } from 'node:fs'",
-        "import { parsePrivateKey } from './core/keys/private-key.js'",
-        'try {',
-        "  parsePrivateKey(readFileSync(process.argv[2], 'utf8'), undefined, 'input `private-key`', 'input `private-key-passphrase`')",
-        "  console.log(JSON.stringify({ ok: true }))",
-        '} catch (e) {',
-        '  console.log(JSON.stringify({ ok: false, name: e.name, message: e.message, hint: e.hint }))',
-        '}',
-      ].join('\n'))
+      writeFileSync(
+        join(dir, 'child.js'),
+        [
+          "import { readFileSync } from 'node:fs'",
+          "import { parsePrivateKey } from './core/keys/private-key.js'",
+          'try {',
+          "  parsePrivateKey(readFileSync(process.argv[2], 'utf8'), undefined, 'input `private-key`', 'input `private-key-passphrase`')",
+          '  console.log(JSON.stringify({ ok: true }))',
+          '} catch (e) {',
+          '  console.log(JSON.stringify({ ok: false, name: e.name, message: e.message, hint: e.hint }))',
+          '}',
+        ].join('\n'),
+      )
       const config = join(dir, 'openssl.cnf')
-      writeFileSync(config, [
-        'nodejs_conf = nodejs_init',
-        '[nodejs_init]',
-        'alg_section = algorithms',
-        'random = random_section',
-        '[algorithms]',
-        'default_properties = fips=yes',
-        '[random_section]',
-        'properties = -fips',
-        'seed_properties = -fips',
-        '',
-      ].join('\n'))
+      writeFileSync(
+        config,
+        [
+          'nodejs_conf = nodejs_init',
+          '[nodejs_init]',
+          'alg_section = algorithms',
+          'random = random_section',
+          '[algorithms]',
+          'default_properties = fips=yes',
+          '[random_section]',
+          'properties = -fips',
+          'seed_properties = -fips',
+          '',
+        ].join('\n'),
+      )
       const env = { ...process.env }
       delete env.NODE_OPTIONS
       delete env.NODE_EXTRA_CA_CERTS
       delete env.OPENSSL_CONF
       const run = (args: string[]) => {
-        const result = spawnSync(process.execPath, [...args, join(dir, 'child.js'), `${FIXTURES_DIR}keys/wiki-testcases.pem`], { env, encoding: 'utf8' })
+        const result = spawnSync(
+          process.execPath,
+          [...args, join(dir, 'child.js'), `${FIXTURES_DIR}keys/wiki-testcases.pem`],
+          { env, encoding: 'utf8' },
+        )
         expect(result.status).toBe(0)
-        return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { ok: boolean; name?: string; message?: string; hint?: string }
+        return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {
+          ok: boolean
+          name?: string
+          message?: string
+          hint?: string
+        }
       }
       // Control: the same child under the normal policy accepts the key.
       expect(run([])).toEqual({ ok: true })
@@ -266,6 +331,8 @@ describe('a runtime whose OpenSSL policy refuses SHA-1 signatures', () => {
 
 describe('a file name instead of the key', () => {
   test('says to pass the content, not the path', () => {
-    expect(() => parsePrivateKey('./keys/jira.pem', undefined, 'input `private-key`', 'input `private-key-passphrase`')).toThrow(/file name \("\.\/keys\/jira\.pem"\): pass the key's content/)
+    expect(() =>
+      parsePrivateKey('./keys/jira.pem', undefined, 'input `private-key`', 'input `private-key-passphrase`'),
+    ).toThrow(/file name \("\.\/keys\/jira\.pem"\): pass the key's content/)
   })
 })

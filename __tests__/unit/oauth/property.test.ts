@@ -3,12 +3,7 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { signatureBaseString } from '../../../src/core/oauth/base-string.js'
-import {
-  collectParameters,
-  formEncode,
-  parseFormEncoded,
-  type Parameter,
-} from '../../../src/core/oauth/parameters.js'
+import { collectParameters, formEncode, parseFormEncoded, type Parameter } from '../../../src/core/oauth/parameters.js'
 import { formDecode, percentEncode } from '../../../src/core/oauth/percent-encode.js'
 import { signRsaSha1 } from '../../../src/core/oauth/rsa-sha1.js'
 import { parsePrivateKey } from '../../../src/core/keys/private-key.js'
@@ -21,13 +16,43 @@ const PEM = readKey('wiki-testcases.pem')
 const KEY = parsePrivateKey(PEM, undefined, 'fixture key', 'fixture passphrase').key
 
 // Strings without lone surrogates: any code point, or a mix rich in the characters that matter.
-const tricky = fc.constantFrom('!', "'", '(', ')', '*', '+', '%', '&', '=', '~', ' ', '%20', '%2B', 'a', 'Z', '0', '-', '.', '_', 'é', '☃', '😀', '/', '?', '#', ',', ';', '"')
+const tricky = fc.constantFrom(
+  '!',
+  "'",
+  '(',
+  ')',
+  '*',
+  '+',
+  '%',
+  '&',
+  '=',
+  '~',
+  ' ',
+  '%20',
+  '%2B',
+  'a',
+  'Z',
+  '0',
+  '-',
+  '.',
+  '_',
+  'é',
+  '☃',
+  '😀',
+  '/',
+  '?',
+  '#',
+  ',',
+  ';',
+  '"',
+)
 const text = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 12 }),
   fc.string({ unit: 'grapheme', maxLength: 6 }),
   fc.string({ unit: tricky, maxLength: 10 }),
 )
-const name = fc.oneof(fc.constantFrom('a', 'A', 'b', 'a b', 'x!y', 'é', ''), text)
+const name = fc
+  .oneof(fc.constantFrom('a', 'A', 'b', 'a b', 'x!y', 'é', ''), text)
   .filter((n) => n !== 'oauth_signature')
 const pairs = fc.array(fc.tuple(name, text), { maxLength: 6 })
 
@@ -35,10 +60,16 @@ const pairs = fc.array(fc.tuple(name, text), { maxLength: 6 })
 const encoder = fc.constantFrom<(p: readonly Parameter[]) => string>(
   (p) => formEncode(p),
   (p) => new URLSearchParams(p.map(([n, v]): [string, string] => [n, v])).toString(),
-  (p) => p.map(([n, v]) => `${encodeURIComponent(n)}=${encodeURIComponent(v)}`.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase())).join('&'),
+  (p) =>
+    p
+      .map(([n, v]) =>
+        `${encodeURIComponent(n)}=${encodeURIComponent(v)}`.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()),
+      )
+      .join('&'),
 )
 
-const segment = fc.tuple(text, fc.boolean())
+const segment = fc
+  .tuple(text, fc.boolean())
   .map(([s, lower]) => {
     const encoded = encodeURIComponent(s)
     return lower ? encoded.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()) : encoded
@@ -46,10 +77,15 @@ const segment = fc.tuple(text, fc.boolean())
   .filter((s) => s !== '.' && s !== '..')
 
 const request = fc.record({
-  method: fc.oneof(fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'get', 'Post'), fc.stringMatching(/^[A-Za-z]{1,8}$/)),
+  method: fc.oneof(
+    fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'get', 'Post'),
+    fc.stringMatching(/^[A-Za-z]{1,8}$/),
+  ),
   scheme: fc.constantFrom('http', 'https', 'HTTPS'),
   host: fc.constantFrom('example.com', 'Jira.Example.NET', 'localhost', '127.0.0.1'),
-  port: fc.option(fc.oneof(fc.constantFrom(80, 443, 8080, 8443), fc.integer({ min: 1, max: 65535 })), { nil: undefined }),
+  port: fc.option(fc.oneof(fc.constantFrom(80, 443, 8080, 8443), fc.integer({ min: 1, max: 65535 })), {
+    nil: undefined,
+  }),
   segments: fc.array(segment, { maxLength: 4 }),
   query: pairs,
   queryEncoder: encoder,
@@ -140,7 +176,10 @@ describe('percent encoding', () => {
   })
 
   test('formDecode(percentEncode(s)) === s', () => {
-    fc.assert(fc.property(text, (s) => formDecode(percentEncode(s)) === s), RUNS)
+    fc.assert(
+      fc.property(text, (s) => formDecode(percentEncode(s)) === s),
+      RUNS,
+    )
   })
 
   test('formDecode undoes URLSearchParams encoding ("+" is a space)', () => {
@@ -156,7 +195,10 @@ describe('percent encoding', () => {
   test('a name without "=" is decoded and gets an empty value', () => {
     fc.assert(
       fc.property(fc.array(name, { minLength: 1, maxLength: 4 }), (names) => {
-        const text = names.map((n) => percentEncode(n)).filter((n) => n !== '').join('&')
+        const text = names
+          .map((n) => percentEncode(n))
+          .filter((n) => n !== '')
+          .join('&')
         expect(parseFormEncoded(text)).toEqual(names.filter((n) => n !== '').map((n) => [n, '']))
       }),
       RUNS,

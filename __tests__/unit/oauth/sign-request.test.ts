@@ -67,9 +67,11 @@ describe('Authorization header format', () => {
   })
 
   test('names and values with reserved characters are encoded (RFC 5849 section 3.6)', () => {
-    const { authorization } = signRequest(input({
-      credentials: { consumerKey: "key (test)!*'~ é", privateKey, token: 'a+b/c=' },
-    }))
+    const { authorization } = signRequest(
+      input({
+        credentials: { consumerKey: "key (test)!*'~ é", privateKey, token: 'a+b/c=' },
+      }),
+    )
     const items = rawItems(authorization)
     expect(items).toContain('oauth_consumer_key="key%20%28test%29%21%2A%27~%20%C3%A9"')
     expect(items).toContain('oauth_token="a%2Bb%2Fc%3D"')
@@ -86,22 +88,28 @@ describe('Authorization header format', () => {
 
   test('oauth_callback and oauth_verifier are sent and signed', () => {
     const callback = 'https://ci.example.com/cb?x=1&y=a b'
-    const signed = signRequest(input({
-      method: 'POST',
-      url: 'https://jira.example.com/plugins/servlet/oauth/access-token',
-      extraOAuthParams: { oauth_callback: callback, oauth_verifier: 'hfdp7dh39dks9884' },
-    }))
+    const signed = signRequest(
+      input({
+        method: 'POST',
+        url: 'https://jira.example.com/plugins/servlet/oauth/access-token',
+        extraOAuthParams: { oauth_callback: callback, oauth_verifier: 'hfdp7dh39dks9884' },
+      }),
+    )
     const items = rawItems(signed.authorization)
     expect(items).toContain('oauth_callback="https%3A%2F%2Fci.example.com%2Fcb%3Fx%3D1%26y%3Da%20b"')
     expect(items).toContain('oauth_verifier="hfdp7dh39dks9884"')
     // Encoded once as a parameter, once more in the base string.
-    expect(signed.baseString).toContain('oauth_callback%3Dhttps%253A%252F%252Fci.example.com%252Fcb%253Fx%253D1%2526y%253Da%2520b')
+    expect(signed.baseString).toContain(
+      'oauth_callback%3Dhttps%253A%252F%252Fci.example.com%252Fcb%253Fx%253D1%2526y%253Da%2520b',
+    )
     expect(signed.baseString).toContain('oauth_verifier%3Dhfdp7dh39dks9884')
-    const other = signRequest(input({
-      method: 'POST',
-      url: 'https://jira.example.com/plugins/servlet/oauth/access-token',
-      extraOAuthParams: { oauth_callback: callback, oauth_verifier: 'hfdp7dh39dks9885' },
-    }))
+    const other = signRequest(
+      input({
+        method: 'POST',
+        url: 'https://jira.example.com/plugins/servlet/oauth/access-token',
+        extraOAuthParams: { oauth_callback: callback, oauth_verifier: 'hfdp7dh39dks9885' },
+      }),
+    )
     expect(other.signature).not.toBe(signed.signature)
   })
 
@@ -153,16 +161,22 @@ describe('nonce', () => {
 describe('round trip: what a server does with the header', () => {
   test.each([
     ['GET with query', input()],
-    ['POST with form body and callback', input({
-      method: 'POST',
-      formBody: 'a=1&a=%C3%A9&empty=&plus=x+y',
-      credentials: { consumerKey: 'ck', privateKey },
-      extraOAuthParams: { oauth_callback: 'oob' },
-    })],
-    ['lower-case method, default port, unicode path', input({
-      method: 'put',
-      url: 'HTTPS://Jira.Example.COM:443/r%C3%A9st/api/2/issue/ABC-1?expand=names,renderedFields',
-    })],
+    [
+      'POST with form body and callback',
+      input({
+        method: 'POST',
+        formBody: 'a=1&a=%C3%A9&empty=&plus=x+y',
+        credentials: { consumerKey: 'ck', privateKey },
+        extraOAuthParams: { oauth_callback: 'oob' },
+      }),
+    ],
+    [
+      'lower-case method, default port, unicode path',
+      input({
+        method: 'put',
+        url: 'HTTPS://Jira.Example.COM:443/r%C3%A9st/api/2/issue/ABC-1?expand=names,renderedFields',
+      }),
+    ],
   ])('%s', (_name, request) => {
     const signed = signRequest(request)
     const received = parseOAuthChallenge(signed.authorization)

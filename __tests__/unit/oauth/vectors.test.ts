@@ -32,7 +32,10 @@ function privateKey(file: string, passphrase?: string) {
 }
 
 /** HMAC-SHA1/-SHA256 (RFC 5849 section 3.4.2), used only to confirm base strings with published HMAC signatures. */
-function hmac(v: { signature_method: string; consumer_secret: string | null; token_secret: string | null }, base: string): string {
+function hmac(
+  v: { signature_method: string; consumer_secret: string | null; token_secret: string | null },
+  base: string,
+): string {
   const algorithm = v.signature_method === 'HMAC-SHA256' ? 'sha256' : 'sha1'
   const key = `${percentEncode(v.consumer_secret ?? '')}&${percentEncode(v.token_secret ?? '')}`
   return createHmac(algorithm, key).update(base, 'utf8').digest('base64')
@@ -60,10 +63,17 @@ describe('signature base string (every vector, whatever its signature method)', 
     expect(signatureBaseString(v.method, v.url, paramsOf(v))).toBe(v.expected_base_string)
   })
 
-  test.each(vectors.map((v) => [v.id, v] as const))('%s: realm and oauth_signature in the header are not signed', (_id, v) => {
-    const withHeaderOnly = { ...v.oauth_params, realm: v.realm ?? 'Some Realm', oauth_signature: v.expected_signature }
-    expect(signatureBaseString(v.method, v.url, paramsOf(v, withHeaderOnly))).toBe(v.expected_base_string)
-  })
+  test.each(vectors.map((v) => [v.id, v] as const))(
+    '%s: realm and oauth_signature in the header are not signed',
+    (_id, v) => {
+      const withHeaderOnly = {
+        ...v.oauth_params,
+        realm: v.realm ?? 'Some Realm',
+        oauth_signature: v.expected_signature,
+      }
+      expect(signatureBaseString(v.method, v.url, paramsOf(v, withHeaderOnly))).toBe(v.expected_base_string)
+    },
+  )
 })
 
 describe('HMAC vectors: the published signature confirms the base string', () => {
@@ -86,17 +96,20 @@ describe('RSA-SHA1 vectors', () => {
     expect(signRsaSha1(base, privateKey(v.key_ref!))).toBe(v.expected_signature)
   })
 
-  test.each(rsaVectors.map((v) => [v.id, v] as const))('%s: verifies with the public key, not a changed base string', (_id, v) => {
-    const entry = file.keys[v.key_ref!]
-    const publicKeys = [entry.public_key, entry.certificate, entry.published_public_key]
-      .filter((name): name is string => name !== undefined)
-      .map((name) => createPublicKey(readKey(name)))
-    expect(publicKeys.length).toBeGreaterThan(0)
-    for (const publicKey of publicKeys) {
-      expect(verifyRsaSha1(v.expected_base_string, v.expected_signature, publicKey)).toBe(true)
-      expect(verifyRsaSha1(`${v.expected_base_string}%26x%3D1`, v.expected_signature, publicKey)).toBe(false)
-    }
-  })
+  test.each(rsaVectors.map((v) => [v.id, v] as const))(
+    '%s: verifies with the public key, not a changed base string',
+    (_id, v) => {
+      const entry = file.keys[v.key_ref!]
+      const publicKeys = [entry.public_key, entry.certificate, entry.published_public_key]
+        .filter((name): name is string => name !== undefined)
+        .map((name) => createPublicKey(readKey(name)))
+      expect(publicKeys.length).toBeGreaterThan(0)
+      for (const publicKey of publicKeys) {
+        expect(verifyRsaSha1(v.expected_base_string, v.expected_signature, publicKey)).toBe(true)
+        expect(verifyRsaSha1(`${v.expected_base_string}%26x%3D1`, v.expected_signature, publicKey)).toBe(false)
+      }
+    },
+  )
 
   const wikiForms = Object.entries(file.keys['wiki-testcases.pem'].other_forms ?? {})
   const wikiCases = rsaVectors
@@ -115,11 +128,22 @@ describe('RSA-SHA1 vectors', () => {
 
   // signRequest always sends oauth_version=1.0 and RSA-SHA1, so it can reproduce the vectors that do.
   const requestable = rsaVectors.filter((v) => {
-    const allowed = new Set(['oauth_consumer_key', 'oauth_token', 'oauth_signature_method', 'oauth_timestamp',
-      'oauth_nonce', 'oauth_version', 'oauth_callback', 'oauth_verifier'])
+    const allowed = new Set([
+      'oauth_consumer_key',
+      'oauth_token',
+      'oauth_signature_method',
+      'oauth_timestamp',
+      'oauth_nonce',
+      'oauth_version',
+      'oauth_callback',
+      'oauth_verifier',
+    ])
     const p = v.oauth_params
-    return p.oauth_signature_method === 'RSA-SHA1' && p.oauth_version === '1.0' &&
+    return (
+      p.oauth_signature_method === 'RSA-SHA1' &&
+      p.oauth_version === '1.0' &&
       Object.keys(p).every((name) => allowed.has(name))
+    )
   })
 
   test('signRequest can reproduce most RSA vectors', () => {
@@ -159,15 +183,18 @@ describe('published Authorization headers', () => {
     expect(withHeader.length).toBeGreaterThanOrEqual(4)
   })
 
-  test.each(withHeader.map((v) => [v.id, v] as const))('%s: parses to the signed parameters and signature', (_id, v) => {
-    const parsed = parseOAuthChallenge(v.authorization_header!)
-    const { realm, oauth_signature: signature, ...rest } = parsed
-    expect(signature).toBe(v.expected_signature)
-    expect(realm).toBe(v.realm ?? undefined)
-    expect(rest).toEqual(v.oauth_params)
-    // The whole parsed header (realm and oauth_signature included) as the header source.
-    expect(signatureBaseString(v.method, v.url, paramsOf(v, parsed))).toBe(v.expected_base_string)
-  })
+  test.each(withHeader.map((v) => [v.id, v] as const))(
+    '%s: parses to the signed parameters and signature',
+    (_id, v) => {
+      const parsed = parseOAuthChallenge(v.authorization_header!)
+      const { realm, oauth_signature: signature, ...rest } = parsed
+      expect(signature).toBe(v.expected_signature)
+      expect(realm).toBe(v.realm ?? undefined)
+      expect(rest).toEqual(v.oauth_params)
+      // The whole parsed header (realm and oauth_signature included) as the header source.
+      expect(signatureBaseString(v.method, v.url, paramsOf(v, parsed))).toBe(v.expected_base_string)
+    },
+  )
 
   test.each(withHeader.map((v) => [v.id, v] as const))('%s: our header carries the same values', (_id, v) => {
     const ours = authorizationHeader({ ...v.oauth_params, oauth_signature: v.expected_signature }, v.realm ?? undefined)
@@ -210,9 +237,12 @@ describe('base_string_uri_cases', () => {
 })
 
 describe('normalized_parameters_cases', () => {
-  test.each(file.normalized_parameters_cases.map((c) => [c.input, c.expected] as const))('%s -> %s', (input, expected) => {
-    expect(normalizeParameters(parseFormEncoded(input))).toBe(expected)
-  })
+  test.each(file.normalized_parameters_cases.map((c) => [c.input, c.expected] as const))(
+    '%s -> %s',
+    (input, expected) => {
+      expect(normalizeParameters(parseFormEncoded(input))).toBe(expected)
+    },
+  )
 })
 
 describe('percent_encoding_cases', () => {

@@ -27,7 +27,11 @@ export async function attempt(send: () => Promise<SendResult>): Promise<SendResu
  * `check` re-reads the issue ('done': it acted; 'not-done': it certainly did not, so sending once
  * more is safe; 'unknown': give up with the first failure). Returns a note when it had to recover.
  */
-export async function sendWithoutDuplicates(what: string, send: () => Promise<SendResult>, check: () => Promise<'done' | 'not-done' | 'unknown'>): Promise<string | undefined> {
+export async function sendWithoutDuplicates(
+  what: string,
+  send: () => Promise<SendResult>,
+  check: () => Promise<'done' | 'not-done' | 'unknown'>,
+): Promise<string | undefined> {
   const first = await attempt(send)
   if (first.ok) return undefined
   if (!mayHaveActed(first.failure)) throw first.failure

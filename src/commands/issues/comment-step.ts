@@ -12,15 +12,33 @@ export interface CommentAuthor {
 function writtenBy(comment: Comment, me: CommentAuthor | undefined): boolean {
   if (!me || !comment.author) return true
   const a = comment.author
-  return (me.accountId !== undefined && a.accountId === me.accountId) || (me.key !== undefined && a.key === me.key) || (me.name !== undefined && a.name === me.name)
+  return (
+    (me.accountId !== undefined && a.accountId === me.accountId) ||
+    (me.key !== undefined && a.key === me.key) ||
+    (me.name !== undefined && a.name === me.name)
+  )
 }
 
-async function findOwn(api: IssuesApi, key: string, marker: string, me: CommentAuthor | undefined): Promise<Comment | undefined> {
-  return (await api.listComments(key)).find((c) => typeof c.body === 'string' && c.body.includes(marker) && writtenBy(c, me))
+async function findOwn(
+  api: IssuesApi,
+  key: string,
+  marker: string,
+  me: CommentAuthor | undefined,
+): Promise<Comment | undefined> {
+  return (await api.listComments(key)).find(
+    (c) => typeof c.body === 'string' && c.body.includes(marker) && writtenBy(c, me),
+  )
 }
 
 /** Posts the step's comment, or updates the copy an earlier attempt posted: never a duplicate. */
-export async function commentStep(api: IssuesApi, key: string, body: string, marker: string, me: CommentAuthor | undefined, dryRun: boolean): Promise<{ outcome: StepOutcome; notes: string[] }> {
+export async function commentStep(
+  api: IssuesApi,
+  key: string,
+  body: string,
+  marker: string,
+  me: CommentAuthor | undefined,
+  dryRun: boolean,
+): Promise<{ outcome: StepOutcome; notes: string[] }> {
   const existing = await findOwn(api, key, marker, me)
   if (existing) {
     if (existing.body.trim() === body.trim()) return { outcome: 'unchanged', notes: [] }

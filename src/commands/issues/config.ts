@@ -32,10 +32,16 @@ function readTransitionFields(inputs: InputReader): Record<string, unknown> | un
   try {
     parsed = JSON.parse(text)
   } catch (error) {
-    throw new ConfigError(`${inputs.label('transition-fields')} is not valid JSON (${(error as Error).message}).`, `Give a JSON object of fields, e.g. {"resolution": {"name": "Fixed"}}.`)
+    throw new ConfigError(
+      `${inputs.label('transition-fields')} is not valid JSON (${(error as Error).message}).`,
+      `Give a JSON object of fields, e.g. {"resolution": {"name": "Fixed"}}.`,
+    )
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new ConfigError(`${inputs.label('transition-fields')} must be a JSON object of fields.`, 'For example {"resolution": {"name": "Fixed"}}.')
+    throw new ConfigError(
+      `${inputs.label('transition-fields')} must be a JSON object of fields.`,
+      'For example {"resolution": {"name": "Fixed"}}.',
+    )
   }
   return parsed as Record<string, unknown>
 }
@@ -45,7 +51,10 @@ export function readIssuesConfig(inputs: InputReader): IssuesConfig {
   const transitionName = inputs.optional('transition')
   const transitionFields = readTransitionFields(inputs)
   if (transitionFields && !transitionName) {
-    throw new ConfigError(`${inputs.label('transition-fields')} is set but ${inputs.label('transition')} is not.`, `Set ${inputs.label('transition')} to the transition (or target status) these fields belong to.`)
+    throw new ConfigError(
+      `${inputs.label('transition-fields')} is set but ${inputs.label('transition')} is not.`,
+      `Set ${inputs.label('transition')} to the transition (or target status) these fields belong to.`,
+    )
   }
   const comment = inputs.raw('comment')
   if (comment !== undefined) validateTemplate(comment, inputs.label('comment'))

@@ -24,30 +24,55 @@ export interface FoundCandidates {
 }
 
 /** `issues`, else `jql`, else the keys in the triggering event; then the `projects` filter. */
-export async function findCandidates(config: IssuesConfig, api: IssuesApi, event: TriggeringEvent | undefined, repository: string, github: GitHubCommitsPort | undefined): Promise<FoundCandidates> {
+export async function findCandidates(
+  config: IssuesConfig,
+  api: IssuesApi,
+  event: TriggeringEvent | undefined,
+  repository: string,
+  github: GitHubCommitsPort | undefined,
+): Promise<FoundCandidates> {
   const notices: string[] = []
   const warnings: string[] = []
   const keep = (keys: readonly string[]) => new Set(filterByProjects(keys, config.projects))
   if (config.explicitKeys) {
     if (config.jql) warnings.push('Both `issues` and `jql` are set; `issues` takes precedence and `jql` is ignored.')
     const kept = keep(config.explicitKeys)
-    return { candidates: config.explicitKeys.filter((k) => kept.has(k)).map((key) => ({ key, origin: 'explicit' })), notices, warnings }
+    return {
+      candidates: config.explicitKeys.filter((k) => kept.has(k)).map((key) => ({ key, origin: 'explicit' })),
+      notices,
+      warnings,
+    }
   }
   if (config.jql) {
     const found = await api.search(config.jql)
     const kept = keep(found.map((i) => i.key))
-    return { candidates: found.filter((i) => kept.has(i.key)).map((issue) => ({ key: issue.key, origin: 'jql', issue })), notices, warnings }
+    return {
+      candidates: found.filter((i) => kept.has(i.key)).map((issue) => ({ key: issue.key, origin: 'jql', issue })),
+      notices,
+      warnings,
+    }
   }
   if (!event) {
     notices.push('No triggering event to search: pass `issues` or `jql`.')
     return { candidates: [], notices, warnings }
   }
-  const discovered = await discoverIssueKeys({ eventName: event.name, payload: event.payload, repository, from: new Set(config.from), github })
+  const discovered = await discoverIssueKeys({
+    eventName: event.name,
+    payload: event.payload,
+    repository,
+    from: new Set(config.from),
+    github,
+  })
   notices.push(...discovered.notices)
   warnings.push(...discovered.warnings)
   const keys = discovered.keys.map((k) => k.key)
   const kept = keep(keys)
   const dropped = keys.filter((k) => !kept.has(k))
-  if (dropped.length) notices.push(`Ignored keys outside projects (${config.projects.join(', ')}): ${dropped.join(', ')}.`)
-  return { candidates: keys.filter((k) => kept.has(k)).map((key) => ({ key, origin: 'discovered' })), notices, warnings }
+  if (dropped.length)
+    notices.push(`Ignored keys outside projects (${config.projects.join(', ')}): ${dropped.join(', ')}.`)
+  return {
+    candidates: keys.filter((k) => kept.has(k)).map((key) => ({ key, origin: 'discovered' })),
+    notices,
+    warnings,
+  }
 }

@@ -32,7 +32,11 @@ export interface RemoteLinkBody {
   readonly globalId: string
   readonly application: { readonly type: string; readonly name: string }
   readonly relationship: string
-  readonly object: { readonly url: string; readonly title: string; readonly icon?: { readonly url16x16: string; readonly title: string } }
+  readonly object: {
+    readonly url: string
+    readonly title: string
+    readonly icon?: { readonly url16x16: string; readonly title: string }
+  }
 }
 
 interface RawIssue {
@@ -52,27 +56,49 @@ export class IssuesApi {
 
   /** The issue, or undefined when Jira answers 404 (missing, or not visible to the user). */
   async getIssue(key: string): Promise<IssueSnapshot | undefined> {
-    const response = await this.client.request({ method: 'GET', path: issuePath(key), query: [['fields', 'summary,status']] })
+    const response = await this.client.request({
+      method: 'GET',
+      path: issuePath(key),
+      query: [['fields', 'summary,status']],
+    })
     if (response.status === 404) return undefined
     return snapshot(expectJson<RawIssue>(response, `Reading ${key}`), key)
   }
 
   async getTransitions(key: string): Promise<Transition[]> {
-    const response = await this.client.request({ method: 'GET', path: `${issuePath(key)}/transitions`, query: [['expand', 'transitions.fields']] })
+    const response = await this.client.request({
+      method: 'GET',
+      path: `${issuePath(key)}/transitions`,
+      query: [['expand', 'transitions.fields']],
+    })
     return expectJson<{ transitions?: Transition[] }>(response, `Reading the transitions of ${key}`).transitions ?? []
   }
 
   /** Returns the raw response: the caller explains a 400 with the transition's field metadata. */
   transition(key: string, transitionId: string, fields: Record<string, unknown> | undefined): Promise<JiraResponse> {
-    return this.client.request({ method: 'POST', path: `${issuePath(key)}/transitions`, json: { transition: { id: transitionId }, ...(fields ? { fields } : {}) } })
+    return this.client.request({
+      method: 'POST',
+      path: `${issuePath(key)}/transitions`,
+      json: { transition: { id: transitionId }, ...(fields ? { fields } : {}) },
+    })
   }
 
   /** Every comment, all pages (Jira DC pages at 50 by default). */
   async listComments(key: string): Promise<Comment[]> {
     const comments: Comment[] = []
-    for (let startAt = 0; ; ) {
-      const response = await this.client.request({ method: 'GET', path: `${issuePath(key)}/comment`, query: [['startAt', String(startAt)], ['maxResults', '100']] })
-      const page = expectJson<{ comments?: Comment[]; total?: number; maxResults?: number }>(response, `Reading the comments of ${key}`)
+    for (let startAt = 0; ;) {
+      const response = await this.client.request({
+        method: 'GET',
+        path: `${issuePath(key)}/comment`,
+        query: [
+          ['startAt', String(startAt)],
+          ['maxResults', '100'],
+        ],
+      })
+      const page = expectJson<{ comments?: Comment[]; total?: number; maxResults?: number }>(
+        response,
+        `Reading the comments of ${key}`,
+      )
       const items = page.comments ?? []
       comments.push(...items)
       startAt += items.length
@@ -86,28 +112,48 @@ export class IssuesApi {
   }
 
   async updateComment(key: string, id: string, body: string): Promise<void> {
-    const response = await this.client.request({ method: 'PUT', path: `${issuePath(key)}/comment/${encodeURIComponent(id)}`, json: { body } })
+    const response = await this.client.request({
+      method: 'PUT',
+      path: `${issuePath(key)}/comment/${encodeURIComponent(id)}`,
+      json: { body },
+    })
     expectJson(response, `Updating comment ${id} on ${key}`)
   }
 
   async findRemoteLink(key: string, globalId: string): Promise<boolean> {
-    const response = await this.client.request({ method: 'GET', path: `${issuePath(key)}/remotelink`, query: [['globalId', globalId]] })
+    const response = await this.client.request({
+      method: 'GET',
+      path: `${issuePath(key)}/remotelink`,
+      query: [['globalId', globalId]],
+    })
     if (response.status === 404) return false
     const body = expectJson<unknown>(response, `Reading the remote links of ${key}`)
-    return Array.isArray(body) ? body.length > 0 : body !== null && typeof body === 'object' && Object.keys(body).length > 0
+    return Array.isArray(body)
+      ? body.length > 0
+      : body !== null && typeof body === 'object' && Object.keys(body).length > 0
   }
 
   /** Jira upserts by globalId, so repeating this is safe: it may be retried like a read. */
   async upsertRemoteLink(key: string, link: RemoteLinkBody): Promise<void> {
-    const response = await this.client.request({ method: 'POST', path: `${issuePath(key)}/remotelink`, json: link, idempotent: true })
+    const response = await this.client.request({
+      method: 'POST',
+      path: `${issuePath(key)}/remotelink`,
+      json: link,
+      idempotent: true,
+    })
     expectJson(response, `Linking the run on ${key}`)
   }
 
   /** All issues a JQL query returns; POST keeps the JQL in the (unsigned) JSON body. */
   async search(jql: string): Promise<IssueSnapshot[]> {
     const issues: IssueSnapshot[] = []
-    for (let startAt = 0; ; ) {
-      const response = await this.client.request({ method: 'POST', path: '/rest/api/2/search', json: { jql, startAt, maxResults: 100, fields: ['summary', 'status'] }, idempotent: true })
+    for (let startAt = 0; ;) {
+      const response = await this.client.request({
+        method: 'POST',
+        path: '/rest/api/2/search',
+        json: { jql, startAt, maxResults: 100, fields: ['summary', 'status'] },
+        idempotent: true,
+      })
       if (response.status === 400) throw httpFailure(response, 'The JQL query in `jql` was refused')
       const page = expectJson<{ issues?: RawIssue[]; total?: number }>(response, 'Searching with `jql`')
       const items = page.issues ?? []
@@ -118,6 +164,9 @@ export class IssuesApi {
   }
 
   async myself(): Promise<{ name?: string; key?: string; accountId?: string }> {
-    return expectJson(await this.client.request({ method: 'GET', path: '/rest/api/2/myself' }), 'Reading the current user')
+    return expectJson(
+      await this.client.request({ method: 'GET', path: '/rest/api/2/myself' }),
+      'Reading the current user',
+    )
   }
 }

@@ -16,12 +16,21 @@ export function runRemoteLink(runUrl: string, title: string): RemoteLinkBody {
     globalId: runGlobalId(runUrl),
     application: { type: 'com.github.actions', name: 'GitHub Actions' },
     relationship: 'workflow run',
-    object: { url: runUrl, title: title.slice(0, 255), icon: { url16x16: 'https://github.githubassets.com/favicons/favicon.png', title: 'GitHub Actions' } },
+    object: {
+      url: runUrl,
+      title: title.slice(0, 255),
+      icon: { url16x16: 'https://github.githubassets.com/favicons/favicon.png', title: 'GitHub Actions' },
+    },
   }
 }
 
 /** Adds (or refreshes) the remote link to the workflow run on one issue. */
-export async function linkStep(api: IssuesApi, key: string, link: RemoteLinkBody, dryRun: boolean): Promise<StepOutcome> {
+export async function linkStep(
+  api: IssuesApi,
+  key: string,
+  link: RemoteLinkBody,
+  dryRun: boolean,
+): Promise<StepOutcome> {
   // Jira DC answers 200 whether it created or updated, so look first to report which.
   const exists = await api.findRemoteLink(key, link.globalId)
   if (dryRun) return exists ? 'would-update' : 'would-create'

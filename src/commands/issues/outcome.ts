@@ -1,8 +1,15 @@
 /** What happened to one requested operation on one issue. */
 export type StepOutcome =
-  | 'transitioned' | 'already-in-status' | 'would-transition'
-  | 'created' | 'updated' | 'unchanged' | 'would-create' | 'would-update'
-  | 'failed' | 'not-requested'
+  | 'transitioned'
+  | 'already-in-status'
+  | 'would-transition'
+  | 'created'
+  | 'updated'
+  | 'unchanged'
+  | 'would-create'
+  | 'would-update'
+  | 'failed'
+  | 'not-requested'
 
 export interface IssueResult {
   readonly key: string

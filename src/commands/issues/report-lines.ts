@@ -17,8 +17,15 @@ export const STEP_LABELS: Record<StepOutcome, string> = {
 
 /** One log line per issue ("ABC-1 [To Do -> Done] transition: ..."), then its notes indented. */
 export function issueResultLines(r: IssueResult): string[] {
-  const parts = [`transition: ${STEP_LABELS[r.transition]}`, `comment: ${STEP_LABELS[r.comment]}`, `link: ${STEP_LABELS[r.link]}`]
-  return [`${r.key} [${r.statusBefore || '?'} -> ${r.statusAfter || '?'}] ${parts.join(', ')}${r.ok ? '' : ' FAILED'}`, ...r.notes.map((note) => `  ${note}`)]
+  const parts = [
+    `transition: ${STEP_LABELS[r.transition]}`,
+    `comment: ${STEP_LABELS[r.comment]}`,
+    `link: ${STEP_LABELS[r.link]}`,
+  ]
+  return [
+    `${r.key} [${r.statusBefore || '?'} -> ${r.statusAfter || '?'}] ${parts.join(', ')}${r.ok ? '' : ' FAILED'}`,
+    ...r.notes.map((note) => `  ${note}`),
+  ]
 }
 
 export const ISSUES_FAILED_HINT = 'Each failure is annotated above with what to do; the other issues were processed.'

@@ -45,7 +45,11 @@ interface Plan {
 async function processIssue(api: IssuesApi, plan: Plan, issue: IssueSnapshot): Promise<IssueResult> {
   const { config, env } = plan
   let statusAfter = issue.status
-  const outcomes: Record<'transition' | 'comment' | 'link', StepOutcome> = { transition: 'not-requested', comment: 'not-requested', link: 'not-requested' }
+  const outcomes: Record<'transition' | 'comment' | 'link', StepOutcome> = {
+    transition: 'not-requested',
+    comment: 'not-requested',
+    link: 'not-requested',
+  }
   const notes: string[] = []
   const errors: string[] = []
   const step = async (name: keyof typeof outcomes, body: () => Promise<StepOutcome>) => {
@@ -78,7 +82,14 @@ async function processIssue(api: IssuesApi, plan: Plan, issue: IssueSnapshot): P
   }
   const url = runUrlOf(env.run)
   if (config.link && url) {
-    await step('link', () => linkStep(api, issue.key, runRemoteLink(url, renderTemplate(config.linkTitle, buildTemplateValues(env.run, issue.key, statusAfter))), config.dryRun))
+    await step('link', () =>
+      linkStep(
+        api,
+        issue.key,
+        runRemoteLink(url, renderTemplate(config.linkTitle, buildTemplateValues(env.run, issue.key, statusAfter))),
+        config.dryRun,
+      ),
+    )
   }
   return {
     key: issue.key,
@@ -94,23 +105,45 @@ async function processIssue(api: IssuesApi, plan: Plan, issue: IssueSnapshot): P
 }
 
 function failedResult(plan: Plan, key: string, error: string): IssueResult {
-  return { key, summary: '', url: plan.browseUrl(key), statusBefore: '', statusAfter: '', transition: 'failed', comment: 'failed', link: 'failed', ok: false, error, notes: [] }
+  return {
+    key,
+    summary: '',
+    url: plan.browseUrl(key),
+    statusBefore: '',
+    statusAfter: '',
+    transition: 'failed',
+    comment: 'failed',
+    link: 'failed',
+    ok: false,
+    error,
+    notes: [],
+  }
 }
 
 /**
  * The `issues` command: find the issues, then transition, comment and link each one, `concurrency`
  * at a time. One issue's failure never stops the others; credential problems (OAuth) stop all.
  */
-export async function runIssues(config: IssuesConfig, api: IssuesApi, env: IssuesEnvironment): Promise<IssuesRunResult> {
+export async function runIssues(
+  config: IssuesConfig,
+  api: IssuesApi,
+  env: IssuesEnvironment,
+): Promise<IssuesRunResult> {
   const url = runUrlOf(env.run)
-  if (config.link && !url) throw new ConfigError('`link` needs the URL of the CI run, and none is known: GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_RUN_ID (GitHub Actions), CI_PIPELINE_URL (GitLab CI) or BUILD_URL (Jenkins) are not set.', 'Run it inside one of those CI systems, or set those variables.')
+  if (config.link && !url)
+    throw new ConfigError(
+      '`link` needs the URL of the CI run, and none is known: GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_RUN_ID (GitHub Actions), CI_PIPELINE_URL (GitLab CI) or BUILD_URL (Jenkins) are not set.',
+      'Run it inside one of those CI systems, or set those variables.',
+    )
   const notices: string[] = []
   // Without a run id every run would share one marker, and a later run's comment would be taken
   // for an earlier one's: then each run gets a marker of its own (no de-duplication across re-runs).
   let runIdentity = String(env.run.runId ?? '')
   if (runIdentity === '' && config.comment !== undefined) {
     runIdentity = `unidentified:${randomUUID()}`
-    notices.push('No CI run id (GITHUB_RUN_ID, GitLab CI_PIPELINE_ID or Jenkins BUILD_TAG): each run posts its own comment; re-runs cannot be recognised.')
+    notices.push(
+      'No CI run id (GITHUB_RUN_ID, GitLab CI_PIPELINE_ID or Jenkins BUILD_TAG): each run posts its own comment; re-runs cannot be recognised.',
+    )
   }
   // One cheap call that proves the credentials before any issue is touched; also the comment author.
   const me = await api.myself()
@@ -118,7 +151,16 @@ export async function runIssues(config: IssuesConfig, api: IssuesApi, env: Issue
     config,
     env,
     me,
-    marker: config.comment === undefined ? undefined : commentMarker({ repository: env.run.repository ?? '', runId: runIdentity, job: env.run.job ?? '', step: env.stepId, template: config.comment }),
+    marker:
+      config.comment === undefined
+        ? undefined
+        : commentMarker({
+            repository: env.run.repository ?? '',
+            runId: runIdentity,
+            job: env.run.job ?? '',
+            step: env.stepId,
+            template: config.comment,
+          }),
     browseUrl: (key) => `${api.client.config.baseUrl}/browse/${encodeURIComponent(key)}`,
   }
   const found = await findCandidates(config, api, env.event, env.run.repository ?? '', env.github)
@@ -135,10 +177,19 @@ export async function runIssues(config: IssuesConfig, api: IssuesApi, env: Issue
           const issue = candidate.issue ?? (await api.getIssue(candidate.key))
           if (!issue) {
             if (candidate.origin === 'discovered') {
-              notices.push(`${candidate.key} looks like an issue key but Jira has no such issue (or the user cannot see it); skipped.`)
+              notices.push(
+                `${candidate.key} looks like an issue key but Jira has no such issue (or the user cannot see it); skipped.`,
+              )
               return { candidate }
             }
-            return { candidate, result: failedResult(plan, candidate.key, `${candidate.key} does not exist, or the Jira user who authorized the token cannot see it (Jira answers 404 for both). Check the key and the project permissions.`) }
+            return {
+              candidate,
+              result: failedResult(
+                plan,
+                candidate.key,
+                `${candidate.key} does not exist, or the Jira user who authorized the token cannot see it (Jira answers 404 for both). Check the key and the project permissions.`,
+              ),
+            }
           }
           return { candidate, issue, result: await processIssue(api, plan, issue) }
         } catch (error) {

@@ -58,13 +58,24 @@ function missingFieldsError(key: string, transition: Transition, missing: readon
 }
 
 /** Moves one issue to the requested status unless it is there already. */
-export async function transitionStep(api: IssuesApi, issue: IssueSnapshot, request: TransitionRequest, dryRun: boolean): Promise<TransitionStepResult> {
+export async function transitionStep(
+  api: IssuesApi,
+  issue: IssueSnapshot,
+  request: TransitionRequest,
+  dryRun: boolean,
+): Promise<TransitionStepResult> {
   if (same(issue.status, request.name)) return { outcome: 'already-in-status', statusAfter: issue.status, notes: [] }
   const transitions = await api.getTransitions(issue.key)
   const transition = findTransition(transitions, request.name)
   if (!transition && looksLikeTargetOf(issue.status, request.name)) {
     // A re-run after "Deploy" moved the issue to "Deployed": the transition is gone from here.
-    return { outcome: 'already-in-status', statusAfter: issue.status, notes: [`No "${request.name}" transition is available from "${issue.status}", which looks like its target; left alone. Set transition to the status name ("${issue.status}") to make this exact.`] }
+    return {
+      outcome: 'already-in-status',
+      statusAfter: issue.status,
+      notes: [
+        `No "${request.name}" transition is available from "${issue.status}", which looks like its target; left alone. Set transition to the status name ("${issue.status}") to make this exact.`,
+      ],
+    }
   }
   if (!transition) {
     throw new StepError(
@@ -73,15 +84,21 @@ export async function transitionStep(api: IssuesApi, issue: IssueSnapshot, reque
         : `No transition "${request.name}" is available on ${issue.key} (status "${issue.status}"). Available: ${listTransitions(transitions)}. Set transition to one of those names or target statuses; a target status name also lets re-runs recognise issues already there.`,
     )
   }
-  if (same(transition.to.name, issue.status)) return { outcome: 'already-in-status', statusAfter: issue.status, notes: [] }
+  if (same(transition.to.name, issue.status))
+    return { outcome: 'already-in-status', statusAfter: issue.status, notes: [] }
   const screen = transition.fields ?? {}
   const given = request.fields ?? {}
   const notes: string[] = []
   // Jira refuses fields that are not on the transition screen, so send only those that are.
   const dropped = Object.keys(given).filter((id) => !(id in screen))
-  if (dropped.length) notes.push(`transition-fields ${dropped.join(', ')} not on the "${transition.name}" screen of ${issue.key}; not sent.`)
+  if (dropped.length)
+    notes.push(
+      `transition-fields ${dropped.join(', ')} not on the "${transition.name}" screen of ${issue.key}; not sent.`,
+    )
   const fields = Object.fromEntries(Object.entries(given).filter(([id]) => id in screen))
-  const missing = Object.entries(screen).filter(([id, f]) => f.required && !f.hasDefaultValue && !(id in fields)).map(([id]) => id)
+  const missing = Object.entries(screen)
+    .filter(([id, f]) => f.required && !f.hasDefaultValue && !(id in fields))
+    .map(([id]) => id)
   if (missing.length) throw missingFieldsError(issue.key, transition, missing)
   if (dryRun) return { outcome: 'would-transition', statusAfter: transition.to.name, notes }
 
@@ -94,7 +111,11 @@ export async function transitionStep(api: IssuesApi, issue: IssueSnapshot, reque
       if (isSuccess(response)) return { ok: true }
       const fieldErrors = jiraFieldErrors(response.body)
       if (response.status === 400 && Object.keys(fieldErrors).length) {
-        throw new StepError(`Jira refused transition "${transition.name}" on ${issue.key}: ${Object.entries(fieldErrors).map(([f, m]) => `${f}: ${m}`).join('; ')}. Fix transition-fields (the screen's fields: ${Object.keys(screen).join(', ') || 'none'}).`)
+        throw new StepError(
+          `Jira refused transition "${transition.name}" on ${issue.key}: ${Object.entries(fieldErrors)
+            .map(([f, m]) => `${f}: ${m}`)
+            .join('; ')}. Fix transition-fields (the screen's fields: ${Object.keys(screen).join(', ') || 'none'}).`,
+        )
       }
       return { ok: false, failure: httpFailure(response, `Transition "${transition.name}" on ${issue.key}`) }
     },

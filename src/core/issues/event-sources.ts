@@ -86,7 +86,12 @@ export async function discoverIssueKeys(input: DiscoverInput): Promise<DiscoverR
   return { keys: found.keys, notices, warnings }
 }
 
-async function fromPush(input: DiscoverInput, found: KeyCollector, notices: string[], warnings: string[]): Promise<void> {
+async function fromPush(
+  input: DiscoverInput,
+  found: KeyCollector,
+  notices: string[],
+  warnings: string[],
+): Promise<void> {
   const payload = isRecord(input.payload) ? input.payload : {}
   const before = stringField(payload, 'before')
   const after = stringField(payload, 'after')
@@ -120,7 +125,9 @@ async function fromPush(input: DiscoverInput, found: KeyCollector, notices: stri
           try {
             messages = await input.github.compareCommitMessages(repo.owner, repo.repo, before, after)
           } catch (error) {
-            warnings.push(`Listing the commits of the push through the GitHub API failed (${errorMessage(error)}): ${payloadOnly}.`)
+            warnings.push(
+              `Listing the commits of the push through the GitHub API failed (${errorMessage(error)}): ${payloadOnly}.`,
+            )
           }
         }
       }
@@ -172,7 +179,9 @@ async function fromPullRequest(input: DiscoverInput, found: KeyCollector, warnin
         const messages = await input.github.listPullRequestCommitMessages(repo.owner, repo.repo, number)
         for (const message of messages) found.add(message, 'commits', false)
       } catch (error) {
-        warnings.push(`Listing the pull request's commits through the GitHub API failed (${errorMessage(error)}): ${skipped}.`)
+        warnings.push(
+          `Listing the pull request's commits through the GitHub API failed (${errorMessage(error)}): ${skipped}.`,
+        )
       }
     }
   }

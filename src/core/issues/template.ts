@@ -80,7 +80,9 @@ function tokenize(template: string): Token[] {
 export function validateTemplate(template: string, inputName: string): void {
   const tokens = tokenize(template)
   const unknown = [
-    ...new Set(tokens.flatMap((token) => (token.kind === 'placeholder' && !isTemplateVariable(token.name) ? [token.name] : []))),
+    ...new Set(
+      tokens.flatMap((token) => (token.kind === 'placeholder' && !isTemplateVariable(token.name) ? [token.name] : [])),
+    ),
   ]
   if (unknown.length > 0) {
     const suggestions = unknown.flatMap((name) => {

@@ -26,10 +26,17 @@ export function normalizePemText(raw: string): string {
   if (!block) return text
   const [, label, inner] = block
   // Headers such as "Proc-Type:" (legacy encrypted PKCS#1) must keep their own lines.
-  const lines = inner.replace(/\r/g, '').split('\n').map((line) => line.trim()).filter(Boolean)
+  const lines = inner
+    .replace(/\r/g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
   const headers = lines.filter((line) => line.includes(':'))
   // CRLF, indentation, or a body flattened to one line with spaces: rewrap at 64 columns.
-  const body = lines.filter((line) => !line.includes(':')).join('').replace(/\s+/g, '')
+  const body = lines
+    .filter((line) => !line.includes(':'))
+    .join('')
+    .replace(/\s+/g, '')
   const wrapped = body.match(/.{1,64}/g) ?? []
   const head = headers.length > 0 ? [...headers, ''] : []
   return [`-----BEGIN ${label}-----`, ...head, ...wrapped, `-----END ${label}-----`, ''].join('\n')
@@ -40,7 +47,8 @@ function describeFound(text: string): string {
   if (label) return `a PEM block labelled "${label}"`
   if (text.startsWith('ssh-rsa ')) return 'an OpenSSH public key line'
   // People pass the path of the key file instead of its content; the path itself is no secret.
-  if (/^(~|\.{0,2}\/|[A-Za-z]:\\)?[\w./\\-]+\.(pem|key|txt)$/.test(text)) return `what looks like a file name ("${text.slice(0, 80)}"): pass the key's content, not its path`
+  if (/^(~|\.{0,2}\/|[A-Za-z]:\\)?[\w./\\-]+\.(pem|key|txt)$/.test(text))
+    return `what looks like a file name ("${text.slice(0, 80)}"): pass the key's content, not its path`
   return `${text.length} characters that are not a PEM block (no "-----BEGIN ...-----" line)`
 }
 
@@ -50,26 +58,41 @@ function describeFound(text: string): string {
  * `source` names where the value came from (an input or flag) so errors can point at it;
  * errors describe what was found, never the key.
  */
-export function parsePrivateKey(raw: string, passphrase: string | undefined, source: string, passphraseSource: string): ParsedPrivateKey {
+export function parsePrivateKey(
+  raw: string,
+  passphrase: string | undefined,
+  source: string,
+  passphraseSource: string,
+): ParsedPrivateKey {
   if (raw.trim() === '') {
-    throw new ConfigError(`${source} is empty.`, 'Set it to the RSA private key (PEM) whose public key is in the Jira Application Link.')
+    throw new ConfigError(
+      `${source} is empty.`,
+      'Set it to the RSA private key (PEM) whose public key is in the Jira Application Link.',
+    )
   }
   const pem = normalizePemText(raw)
   const label = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(pem)?.[1]
-  const hint = 'Paste the PEM private key (-----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----) whose public key is in the Jira Application Link.'
+  const hint =
+    'Paste the PEM private key (-----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----) whose public key is in the Jira Application Link.'
   if (label === undefined || !/PRIVATE KEY$/.test(label)) {
-    const what = label?.includes('PUBLIC KEY') || label === 'CERTIFICATE'
-      ? `${describeFound(pem)}: that is the public half, which belongs in Jira's Application Link`
-      : describeFound(pem)
+    const what =
+      label?.includes('PUBLIC KEY') || label === 'CERTIFICATE'
+        ? `${describeFound(pem)}: that is the public half, which belongs in Jira's Application Link`
+        : describeFound(pem)
     throw new ConfigError(`${source} does not hold a private key: found ${what}.`, hint)
   }
   if (label === 'OPENSSH PRIVATE KEY') {
-    throw new ConfigError(`${source} holds an OpenSSH-format private key, which Node.js cannot read.`,
-      'Convert it to PEM with `ssh-keygen -p -m PEM -f KEYFILE` (or `openssl pkey -in KEYFILE`), then paste the result.')
+    throw new ConfigError(
+      `${source} holds an OpenSSH-format private key, which Node.js cannot read.`,
+      'Convert it to PEM with `ssh-keygen -p -m PEM -f KEYFILE` (or `openssl pkey -in KEYFILE`), then paste the result.',
+    )
   }
   const encrypted = label === 'ENCRYPTED PRIVATE KEY' || /Proc-Type: 4,ENCRYPTED/.test(pem)
   if (encrypted && !passphrase) {
-    throw new ConfigError(`${source} is encrypted, but ${passphraseSource} is empty.`, `Set ${passphraseSource} to the key's passphrase.`)
+    throw new ConfigError(
+      `${source} is encrypted, but ${passphraseSource} is empty.`,
+      `Set ${passphraseSource} to the key's passphrase.`,
+    )
   }
   let key: KeyObject
   try {
@@ -77,12 +100,21 @@ export function parsePrivateKey(raw: string, passphrase: string | undefined, sou
   } catch (error) {
     const code = (error as { code?: string }).code ?? ''
     if (encrypted) {
-      throw new ConfigError(`${source} could not be decrypted with ${passphraseSource} (${code || 'bad decrypt'}).`, `Check ${passphraseSource}: it must be the passphrase the key was encrypted with.`)
+      throw new ConfigError(
+        `${source} could not be decrypted with ${passphraseSource} (${code || 'bad decrypt'}).`,
+        `Check ${passphraseSource}: it must be the passphrase the key was encrypted with.`,
+      )
     }
-    throw new ConfigError(`${source} holds a "${label}" block that is not a readable key (${code || 'decode error'}); part of it may be missing.`, hint)
+    throw new ConfigError(
+      `${source} holds a "${label}" block that is not a readable key (${code || 'decode error'}); part of it may be missing.`,
+      hint,
+    )
   }
   if (key.asymmetricKeyType !== 'rsa') {
-    throw new ConfigError(`${source} holds a ${key.asymmetricKeyType ?? 'non-RSA'} key; Jira's OAuth 1.0a accepts only RSA keys (RSA-SHA1).`, 'Generate an RSA key (2048 bits or more) and put its public key in the Application Link.')
+    throw new ConfigError(
+      `${source} holds a ${key.asymmetricKeyType ?? 'non-RSA'} key; Jira's OAuth 1.0a accepts only RSA keys (RSA-SHA1).`,
+      'Generate an RSA key (2048 bits or more) and put its public key in the Application Link.',
+    )
   }
   assertSha1SigningAllowed(key)
   return {

@@ -22,11 +22,7 @@ export function baseStringUri(url: string): string {
  * RFC 5849 section 3.4.1.1 "String Construction": the upper-case method, the encoded base
  * string URI and the encoded normalized parameters, joined by "&".
  */
-export function signatureBaseString(
-  method: string,
-  url: string,
-  params: readonly Parameter[],
-): string {
+export function signatureBaseString(method: string, url: string, params: readonly Parameter[]): string {
   return [
     percentEncode(method.toUpperCase()),
     percentEncode(baseStringUri(url)),
