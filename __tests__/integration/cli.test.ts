@@ -1,20 +1,17 @@
-// The CLI end to end against the Jira simulator: `node dist/cli.js` as a user runs it when the
-// bundle exists (JIRA_OAUTH_CLI_BIN may name another), else main() in-process with the real
-// transport. Either way the only way in is argv, environment and stdin.
+// The CLI end to end against the Jira simulator: `node dist/cli.js` as a user runs it (the bundle
+// that `npm test` builds first; JIRA_OAUTH_CLI_BIN may name another). The only way in is argv,
+// environment and stdin.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PassThrough } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import { startJiraSimulator, type JiraSimulator } from '../../simulator/index.js'
-import { main } from '../../src/cli/main.js'
 import { BUNDLE_NODE } from '../../scripts/lib/action-runner.js'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const BIN = process.env.JIRA_OAUTH_CLI_BIN ?? join(ROOT, 'dist', 'cli.js')
-const SPAWN = existsSync(BIN)
 const KEY_FILE = join(ROOT, '__tests__/fixtures/keys/wiki-testcases.pem')
 const PRIVATE_KEY = readFileSync(KEY_FILE, 'utf8')
 const PUBLIC_KEY = readFileSync(join(ROOT, '__tests__/fixtures/keys/wiki-testcases.pub.pem'), 'utf8')
@@ -41,19 +38,16 @@ function startCli(args: string[], env: Record<string, string>): RunningCli {
     stderr += text
     for (const wake of waiters.splice(0)) wake()
   }
-  let done: Promise<Finished>
-  let stdin: { write(text: string): unknown }
-  if (SPAWN) {
-    const child = spawn(BUNDLE_NODE, [BIN, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['pipe', 'pipe', 'pipe'] })
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => onStderr(chunk.toString()))
-    stdin = child.stdin
-    done = new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })))
-  } else {
-    const input = new PassThrough()
-    stdin = input
-    done = main(args, { env, stdin: input, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: onStderr } }).then((code) => ({ code, stdout, stderr }))
-  }
+  const child = spawn(BUNDLE_NODE, [BIN, ...args], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  })
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => onStderr(chunk.toString()))
+  const stdin = child.stdin
+  const done = new Promise<Finished>((resolve) =>
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })),
+  )
   return {
     write: (text) => stdin.write(text),
     done,
@@ -86,7 +80,12 @@ beforeAll(async () => {
   sim.addConsumer({ key: CONSUMER, publicKeyPem: PUBLIC_KEY })
   sim.addIssue({ key: 'ABC-1', summary: 'First issue', status: 'To Do' })
   tmp = mkdtempSync(join(tmpdir(), 'jira-oauth-cli-'))
-  env = { JIRA_BASE_URL: sim.baseUrl, JIRA_CONSUMER_KEY: CONSUMER, JIRA_PRIVATE_KEY_FILE: KEY_FILE, JIRA_ACCESS_TOKEN: sim.issueAccessToken(CONSUMER).token }
+  env = {
+    JIRA_BASE_URL: sim.baseUrl,
+    JIRA_CONSUMER_KEY: CONSUMER,
+    JIRA_PRIVATE_KEY_FILE: KEY_FILE,
+    JIRA_ACCESS_TOKEN: sim.issueAccessToken(CONSUMER).token,
+  }
 })
 
 afterAll(async () => {
@@ -97,7 +96,7 @@ afterAll(async () => {
 const authorizeToken = (match: RegExpMatchArray) => decodeURIComponent(match[1])
 const AUTHORIZE_URL = /\/plugins\/servlet\/oauth\/authorize\?oauth_token=([^\s&]+)/
 
-describe(`jira-oauth (${SPAWN ? `spawned: node ${BIN}` : 'in-process main(); dist/cli.js not built'})`, () => {
+describe(`jira-oauth (spawned: node ${BIN})`, () => {
   it('whoami works from environment variables alone', async () => {
     const run = await runCli(['whoami'], env)
     expect(run).toMatchObject({ code: 0 })
@@ -108,7 +107,10 @@ describe(`jira-oauth (${SPAWN ? `spawned: node ${BIN}` : 'in-process main(); dis
   it('request works from environment variables alone and exits 1 on a 404', async () => {
     const run = await runCli(['request', '--path', '/rest/api/2/issue/ABC-1', '--query', 'fields=summary,status'], env)
     expect(run.code).toBe(0)
-    expect(JSON.parse(run.stdout)).toMatchObject({ key: 'ABC-1', fields: { summary: 'First issue', status: { name: 'To Do' } } })
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      key: 'ABC-1',
+      fields: { summary: 'First issue', status: { name: 'To Do' } },
+    })
     const missing = await runCli(['request', '--path=/rest/api/2/issue/ABC-999'], env)
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('answered 404')
@@ -161,7 +163,10 @@ describe(`jira-oauth (${SPAWN ? `spawned: node ${BIN}` : 'in-process main(); dis
   })
 
   it("bootstrap --callback-port: Jira's redirect to 127.0.0.1 completes the dance", async () => {
-    const cli = startCli(['bootstrap', '--callback-port', '0', '--wait-seconds', '30'], { ...env, JIRA_ACCESS_TOKEN: '' })
+    const cli = startCli(['bootstrap', '--callback-port', '0', '--wait-seconds', '30'], {
+      ...env,
+      JIRA_ACCESS_TOKEN: '',
+    })
     const requestToken = authorizeToken(await cli.stderrMatch(AUTHORIZE_URL))
     const { redirectUrl } = sim.approve(requestToken)
     expect(redirectUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?oauth_token=/)
@@ -183,7 +188,12 @@ describe(`jira-oauth (${SPAWN ? `spawned: node ${BIN}` : 'in-process main(); dis
     expect(readFileSync(publicKeyFile, 'utf8')).toBe(publicKey)
     sim.addConsumer({ key: 'generated-consumer', publicKeyPem: publicKey })
     const token = sim.issueAccessToken('generated-consumer').token
-    const whoami = await runCli(['whoami'], { ...env, JIRA_CONSUMER_KEY: 'generated-consumer', JIRA_PRIVATE_KEY_FILE: out, JIRA_ACCESS_TOKEN: token })
+    const whoami = await runCli(['whoami'], {
+      ...env,
+      JIRA_CONSUMER_KEY: 'generated-consumer',
+      JIRA_PRIVATE_KEY_FILE: out,
+      JIRA_ACCESS_TOKEN: token,
+    })
     expect(whoami.code).toBe(0)
     expect(JSON.parse(whoami.stdout)).toMatchObject({ name: 'ci-bot' })
     const again = await runCli(['keygen', '--bits', '2048', '--out', out], {})
@@ -193,14 +203,39 @@ describe(`jira-oauth (${SPAWN ? `spawned: node ${BIN}` : 'in-process main(); dis
   it('issues: the same flags as the action inputs; a re-run changes nothing twice', async () => {
     sim.addIssue({ key: 'CLI-1', status: 'In Review' })
     sim.addIssue({ key: 'CLI-2', status: 'Deployed' })
-    const ciEnv = { ...env, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'octo/app', GITHUB_RUN_ID: '77', GITHUB_RUN_NUMBER: '3', GITHUB_WORKFLOW: 'Deploy', GITHUB_JOB: 'deploy', GITHUB_ACTION: 'jira' }
-    const args = ['issues', '--issues', 'cli-1 CLI-2', '--transition', 'Deployed', '--comment', 'Deployed by {{run-url}}', '--link']
+    const ciEnv = {
+      ...env,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'octo/app',
+      GITHUB_RUN_ID: '77',
+      GITHUB_RUN_NUMBER: '3',
+      GITHUB_WORKFLOW: 'Deploy',
+      GITHUB_JOB: 'deploy',
+      GITHUB_ACTION: 'jira',
+    }
+    const args = [
+      'issues',
+      '--issues',
+      'cli-1 CLI-2',
+      '--transition',
+      'Deployed',
+      '--comment',
+      'Deployed by {{run-url}}',
+      '--link',
+    ]
     const first = await runCli(args, ciEnv)
     expect(first.code).toBe(0)
-    const out = JSON.parse(first.stdout) as { issues: string[]; failed: string[]; results: Array<{ key: string; transition: string; comment: string }> }
+    const out = JSON.parse(first.stdout) as {
+      issues: string[]
+      failed: string[]
+      results: Array<{ key: string; transition: string; comment: string }>
+    }
     expect(out.issues).toEqual(['CLI-1', 'CLI-2'])
     expect(out.failed).toEqual([])
-    expect(out.results.map((r) => [r.key, r.transition, r.comment])).toEqual([['CLI-1', 'transitioned', 'created'], ['CLI-2', 'already-in-status', 'created']])
+    expect(out.results.map((r) => [r.key, r.transition, r.comment])).toEqual([
+      ['CLI-1', 'transitioned', 'created'],
+      ['CLI-2', 'already-in-status', 'created'],
+    ])
     const second = await runCli(args, ciEnv)
     expect(second.code).toBe(0)
     expect(sim.issue('CLI-1')?.comments).toHaveLength(1)
@@ -212,12 +247,23 @@ describe(`jira-oauth (${SPAWN ? `spawned: node ${BIN}` : 'in-process main(); dis
 
   it('issues outside GitHub Actions: GitLab pipelines de-duplicate by pipeline; with no run id each run comments', async () => {
     sim.addIssue({ key: 'GL-1' })
-    const gitlab = { ...env, GITLAB_CI: 'true', CI_PIPELINE_ID: '551', CI_PIPELINE_URL: 'https://gitlab.example.com/g/p/-/pipelines/551', CI_JOB_NAME: 'deploy', CI_PROJECT_PATH: 'g/p' }
+    const gitlab = {
+      ...env,
+      GITLAB_CI: 'true',
+      CI_PIPELINE_ID: '551',
+      CI_PIPELINE_URL: 'https://gitlab.example.com/g/p/-/pipelines/551',
+      CI_JOB_NAME: 'deploy',
+      CI_PROJECT_PATH: 'g/p',
+    }
     const args = ['issues', '--issues', 'GL-1', '--comment', 'Deployed by {{run-url}}', '--link']
     expect((await runCli(args, gitlab)).code).toBe(0)
     expect((await runCli(args, gitlab)).code).toBe(0)
-    expect(sim.issue('GL-1')?.comments.map((c) => c.body.split('\n')[0])).toEqual(['Deployed by https://gitlab.example.com/g/p/-/pipelines/551'])
-    expect(sim.issue('GL-1')?.remoteLinks.map((l) => l.object.url)).toEqual(['https://gitlab.example.com/g/p/-/pipelines/551'])
+    expect(sim.issue('GL-1')?.comments.map((c) => c.body.split('\n')[0])).toEqual([
+      'Deployed by https://gitlab.example.com/g/p/-/pipelines/551',
+    ])
+    expect(sim.issue('GL-1')?.remoteLinks.map((l) => l.object.url)).toEqual([
+      'https://gitlab.example.com/g/p/-/pipelines/551',
+    ])
     sim.addIssue({ key: 'NOCI-1' })
     const plain = await runCli(['issues', '--issues', 'NOCI-1', '--comment', 'Deployed'], env)
     expect(plain.code).toBe(0)
