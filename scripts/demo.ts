@@ -63,7 +63,7 @@ try {
   const wrongKey = await runAction({ ...jira.inputs, command: 'whoami', 'private-key': OTHER_PRIVATE_KEY })
   show('whoami with the wrong private key: diagnosed', wrongKey, ['status'])
   expect(
-    wrongKey.exitCode === 1 && /key pair does not match/.test(wrongKey.annotations[0]?.message ?? ''),
+    wrongKey.exitCode === 1 && (wrongKey.annotations[0]?.message ?? '').includes('key pair does not match'),
     'a wrong key was not diagnosed as a key mismatch',
   )
 

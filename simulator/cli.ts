@@ -24,7 +24,7 @@ interface CliOptions {
 function parseArgs(argv: string[]): CliOptions {
   const o: CliOptions = { port: 0, issues: [], latencyMs: 0, log: false }
   for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!
+    const flag = argv[i]
     const value = (): string => {
       const v = argv[++i]
       if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`)
@@ -64,7 +64,7 @@ function parseArgs(argv: string[]): CliOptions {
       case '--issue':
         // Takes every following value up to the next flag; commas also separate keys.
         o.issues.push(...value().split(','))
-        while (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) o.issues.push(...argv[++i]!.split(','))
+        while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) o.issues.push(...argv[++i].split(','))
         break
       default:
         throw new Error(`Unknown option ${flag}`)

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net'
 export interface GitHubRecordedRequest {
   method: string
   path: string
-  query: Array<[string, string]>
+  query: [string, string][]
   /** Whether an Authorization header was sent, and its scheme. */
   authorized: boolean
   authScheme?: string
@@ -121,7 +121,7 @@ export async function startGitHubApiSimulator(opts: { port?: number } = {}): Pro
           ahead_by: list.length,
           behind_by: 0,
           total_commits: list.length,
-          commits: p.page.map((c, i) => commitJson(url, `${m![1]}/${m![2]}`, c, p.offset + i)),
+          commits: p.page.map((c, i) => commitJson(url, `${m[1]}/${m[2]}`, c, p.offset + i)),
           files: [],
         },
         link: p.link,
@@ -154,7 +154,9 @@ export async function startGitHubApiSimulator(opts: { port?: number } = {}): Pro
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve())
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      resolve()
+    })
   })
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
@@ -163,7 +165,9 @@ export async function startGitHubApiSimulator(opts: { port?: number } = {}): Pro
     requests,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((e) => (e ? reject(e) : resolve()))
+        server.close((e) => {
+          e ? reject(e) : resolve()
+        })
         server.closeAllConnections()
       }),
     addPullRequestCommits(owner, repo, number, messages) {

@@ -30,7 +30,9 @@ export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => {
+      resolve(Buffer.concat(chunks).toString('utf8'))
+    })
     req.on('error', reject)
   })
 }
@@ -42,7 +44,7 @@ export function headerValue(headers: IncomingHttpHeaders, name: string): string 
 
 /** Media type without parameters, lower-case ('' when absent). */
 export function mediaType(headers: IncomingHttpHeaders): string {
-  return (headerValue(headers, 'content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  return (headerValue(headers, 'content-type') ?? '').split(';')[0].trim().toLowerCase()
 }
 
 export function isFormEncoded(headers: IncomingHttpHeaders): boolean {

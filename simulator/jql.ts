@@ -28,7 +28,7 @@ const OPERATOR_LIST =
 
 function where(query: string, pos: number): string {
   const before = query.slice(0, pos).split('\n')
-  return `(line ${before.length}, character ${before[before.length - 1]!.length + 1})`
+  return `(line ${before.length}, character ${before[before.length - 1].length + 1})`
 }
 
 function queryError(query: string, pos: number, message: string): JqlError {
@@ -39,7 +39,7 @@ function tokenize(q: string): Token[] {
   const tokens: Token[] = []
   let i = 0
   while (i < q.length) {
-    const c = q[i]!
+    const c = q[i]
     if (/\s/.test(c)) {
       i++
       continue
@@ -50,7 +50,7 @@ function tokenize(q: string): Token[] {
       i++
       for (;;) {
         if (i >= q.length) throw queryError(q, start, `The quoted string '${value}' has not been completed.`)
-        const ch = q[i]!
+        const ch = q[i]
         if (ch === c) break
         if (ch === '\\') {
           const e = q[i + 1]
@@ -105,8 +105,8 @@ function tokenize(q: string): Token[] {
       i++
       continue
     }
-    while (i < q.length && !WORD_STOP.test(q[i]!)) {
-      if (RESERVED.has(q[i]!)) {
+    while (i < q.length && !WORD_STOP.test(q[i])) {
+      if (RESERVED.has(q[i])) {
         const hex = q.charCodeAt(i).toString(16).padStart(4, '0')
         throw queryError(
           q,
@@ -133,10 +133,10 @@ class Parser {
   ) {}
 
   private peek(): Token {
-    return this.tokens[this.i]!
+    return this.tokens[this.i]
   }
   private next(): Token {
-    return this.tokens[this.i++]!
+    return this.tokens[this.i++]
   }
   private isWord(t: Token, w: string): boolean {
     return t.type === 'word' && t.value.toUpperCase() === w
@@ -296,7 +296,10 @@ const FIELD_OPERATORS: Record<FieldName, string[]> = {
 
 /** Jira validates the whole query and reports every problem at once. */
 function validate(node: JqlNode, world: JqlWorld, errors: string[]): void {
-  if (node.kind === 'not') return validate(node.inner, world, errors)
+  if (node.kind === 'not') {
+    validate(node.inner, world, errors)
+    return
+  }
   if (node.kind !== 'clause') {
     validate(node.left, world, errors)
     validate(node.right, world, errors)
@@ -339,7 +342,7 @@ function matches(node: JqlNode, issue: JqlIssue): boolean {
     case 'not':
       return !matches(node.inner, issue)
     case 'clause': {
-      const field = FIELD_ALIASES[node.field.toLowerCase()]!
+      const field = FIELD_ALIASES[node.field.toLowerCase()]
       const equals = (v: string): boolean => {
         if (field === 'key') return issue.key === v.toUpperCase()
         if (field === 'project') return issue.project === v.toUpperCase()
@@ -353,17 +356,17 @@ function matches(node: JqlNode, issue: JqlIssue): boolean {
       const v = node.values
       switch (node.op) {
         case '=':
-          return equals(v[0]!)
+          return equals(v[0])
         case '!=':
-          return !equals(v[0]!)
+          return !equals(v[0])
         case 'in':
           return v.some(equals)
         case 'not in':
           return !v.some(equals)
         case '~':
-          return contains(v[0]!)
+          return contains(v[0])
         default:
-          return !contains(v[0]!)
+          return !contains(v[0])
       }
     }
   }

@@ -12,7 +12,7 @@ const ACCESS_TOKEN_EXPIRES_IN = '157680000'
 const AUTHORIZATION_EXPIRES_IN = '160272000'
 
 const enc = oauthSign.rfc3986
-const formBody = (pairs: Array<[string, string]>): string => pairs.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&')
+const formBody = (pairs: [string, string][]): string => pairs.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&')
 
 /** Handles the OAuth provider servlets; undefined when the path is not one of them. */
 export function handleOAuthServlet(state: SimulatorState, req: SimRequest): SimResponse | undefined {
@@ -49,7 +49,7 @@ function requestToken(state: SimulatorState, req: SimRequest): SimResponse {
     )
   }
   const t = state.createRequestToken(v.consumer.key, callback)
-  const pairs: Array<[string, string]> = [
+  const pairs: [string, string][] = [
     ['oauth_token', t.token],
     ['oauth_token_secret', t.secret],
   ]

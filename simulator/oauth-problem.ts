@@ -4,7 +4,7 @@ import type { SimResponse } from './http-util.js'
 export interface OAuthProblem {
   problem: string
   /** Extra problem parameters in order, e.g. oauth_acceptable_timestamps. */
-  params?: Array<[string, string]>
+  params?: [string, string][]
 }
 
 // net.oauth OAuthServlet PROBLEM_TO_HTTP_CODE; anything unlisted is 403.
@@ -41,7 +41,7 @@ const enc = oauthSign.rfc3986
  * oauth_* parameters), and the same parameters as a form-encoded body. Never JSON.
  */
 export function problemResponse(p: OAuthProblem, realm: string): SimResponse {
-  const params: Array<[string, string]> = [['oauth_problem', p.problem], ...(p.params ?? [])]
+  const params: [string, string][] = [['oauth_problem', p.problem], ...(p.params ?? [])]
   const header =
     `OAuth realm="${enc(realm)}"` +
     params

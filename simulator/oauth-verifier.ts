@@ -11,7 +11,7 @@ export type VerifyResult = { ok: true; consumer: Consumer; token?: string } | { 
 
 const REQUIRED = ['oauth_consumer_key', 'oauth_signature_method', 'oauth_signature', 'oauth_timestamp', 'oauth_nonce']
 
-const fail = (problem: string, params?: Array<[string, string]>): VerifyResult => ({
+const fail = (problem: string, params?: [string, string][]): VerifyResult => ({
   ok: false,
   problem: { problem, params },
 })

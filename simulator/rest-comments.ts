@@ -13,8 +13,8 @@ function intParam(value: string | null, fallback: number): number {
 }
 
 function commentText(body: unknown): string | undefined {
-  if (!isRecord(body) || typeof body['body'] !== 'string' || body['body'].trim() === '') return undefined
-  return body['body']
+  if (!isRecord(body) || typeof body.body !== 'string' || body.body.trim() === '') return undefined
+  return body.body
 }
 
 const emptyBody = (): SimResponse => jiraError(400, [], { comment: 'Comment body can not be empty!' })

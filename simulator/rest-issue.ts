@@ -8,7 +8,7 @@ export const issueNotFound = (): SimResponse => jiraError(404, ['Issue Does Not 
 
 /** Runs `fn` with the issue from the first path capture, or answers Jira's 404. */
 export function withIssue(c: RestContext, fn: (issue: Issue) => SimResponse): SimResponse {
-  const issue = c.state.findIssue(c.params[0]!)
+  const issue = c.state.findIssue(c.params[0])
   return issue ? fn(issue) : issueNotFound()
 }
 
@@ -17,7 +17,7 @@ export function getIssue(c: RestContext): SimResponse {
     const out = issueJson(c.state, issue, fieldsParam(c.req.query.getAll('fields')))
     const expand = c.req.query.getAll('expand').join(',').split(',')
     if (expand.includes('transitions')) {
-      out['transitions'] = availableTransitions(issue.transitions, issue.status).map((t) =>
+      out.transitions = availableTransitions(issue.transitions, issue.status).map((t) =>
         transitionJson(c.state, t, false),
       )
     }
@@ -38,9 +38,8 @@ export function getTransitions(c: RestContext): SimResponse {
 export function postTransition(c: RestContext): SimResponse {
   return withIssue(c, (issue) => {
     const body = isRecord(c.body) ? c.body : {}
-    const tr = body['transition']
-    const id =
-      isRecord(tr) && (typeof tr['id'] === 'string' || typeof tr['id'] === 'number') ? String(tr['id']) : undefined
+    const tr = body.transition
+    const id = isRecord(tr) && (typeof tr.id === 'string' || typeof tr.id === 'number') ? String(tr.id) : undefined
     if (id === undefined) return jiraError(400, ["Missing 'transition' identifier"])
     const t = issue.transitions.find((x) => x.id === id)
     if (!t) return jiraError(400, [`Transition id '${id}' is not valid for this issue.`])
@@ -49,19 +48,19 @@ export function postTransition(c: RestContext): SimResponse {
         `It seems that you have tried to perform a workflow operation (${t.name}) that is not valid for the current state of this issue (${issue.key}). The likely cause is that somebody has changed the issue recently, please look at the issue history for details.`,
       ])
     }
-    const fields: Record<string, unknown> = isRecord(body['fields']) ? { ...body['fields'] } : {}
-    const update = isRecord(body['update']) ? body['update'] : {}
+    const fields: Record<string, unknown> = isRecord(body.fields) ? { ...body.fields } : {}
+    const update = isRecord(body.update) ? body.update : {}
     const comments: string[] = []
     // Fold `update` operations into fields; comment adds are handled separately.
     for (const [fieldId, ops] of Object.entries(update)) {
       for (const op of Array.isArray(ops) ? ops : []) {
         if (!isRecord(op)) continue
         if (fieldId === 'comment') {
-          const add = op['add']
-          if (isRecord(add) && typeof add['body'] === 'string') comments.push(add['body'])
-        } else if ('set' in op) fields[fieldId] = op['set']
+          const add = op.add
+          if (isRecord(add) && typeof add.body === 'string') comments.push(add.body)
+        } else if ('set' in op) fields[fieldId] = op.set
         else if ('add' in op)
-          fields[fieldId] = [...(Array.isArray(fields[fieldId]) ? (fields[fieldId] as unknown[]) : []), op['add']]
+          fields[fieldId] = [...(Array.isArray(fields[fieldId]) ? (fields[fieldId] as unknown[]) : []), op.add]
       }
     }
     const check = validateTransitionFields(t, fields)
@@ -69,10 +68,10 @@ export function postTransition(c: RestContext): SimResponse {
 
     const from = issue.status
     issue.status = t.to
-    const resolution = check.values['resolution']
+    const resolution = check.values.resolution
     if (typeof resolution === 'string') issue.resolution = resolution
     else if (statusCategory(t.to).key !== 'done') delete issue.resolution
-    const fixVersions = check.values['fixVersions']
+    const fixVersions = check.values.fixVersions
     if (Array.isArray(fixVersions)) issue.fixVersions = fixVersions as string[]
     // A comment in `update` is dropped when the transition has no screen (a known Jira gotcha).
     if (t.fields && Object.keys(t.fields).length > 0) {

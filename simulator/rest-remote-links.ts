@@ -13,10 +13,10 @@ function linkJson(state: SimulatorState, issue: Issue, l: RemoteLinkState): Reco
     id: Number(l.id),
     self: `${restBase(state)}/issue/${issue.key}/remotelink/${l.id}`,
   }
-  if (l.globalId !== undefined) out['globalId'] = l.globalId
-  out['application'] = l.application ?? {}
-  if (l.relationship !== undefined) out['relationship'] = l.relationship
-  out['object'] = l.object
+  if (l.globalId !== undefined) out.globalId = l.globalId
+  out.application = l.application ?? {}
+  if (l.relationship !== undefined) out.relationship = l.relationship
+  out.object = l.object
   return out
 }
 
@@ -24,13 +24,13 @@ type Parsed = { ok: true; link: Omit<RemoteLinkState, 'id'> } | { ok: false; res
 
 function parseLink(body: unknown): Parsed {
   const b = isRecord(body) ? body : {}
-  const object = isRecord(b['object']) ? b['object'] : {}
+  const object = isRecord(b.object) ? b.object : {}
   const errors: Record<string, string> = {}
-  if (typeof object['url'] !== 'string' || object['url'].trim() === '') errors['url'] = "'url' is required."
-  if (typeof object['title'] !== 'string' || object['title'].trim() === '') errors['title'] = "'title' is required."
-  const globalId = typeof b['globalId'] === 'string' ? b['globalId'] : undefined
+  if (typeof object.url !== 'string' || object.url.trim() === '') errors.url = "'url' is required."
+  if (typeof object.title !== 'string' || object.title.trim() === '') errors.title = "'title' is required."
+  const globalId = typeof b.globalId === 'string' ? b.globalId : undefined
   if (globalId !== undefined && globalId.length > MAX_GLOBAL_ID) {
-    errors['globalId'] = `'globalId' must be ${MAX_GLOBAL_ID} characters or less.`
+    errors.globalId = `'globalId' must be ${MAX_GLOBAL_ID} characters or less.`
   }
   if (Object.keys(errors).length > 0) return { ok: false, res: jiraError(400, [], errors) }
   return {
@@ -38,8 +38,8 @@ function parseLink(body: unknown): Parsed {
     link: {
       globalId,
       object,
-      application: isRecord(b['application']) ? b['application'] : undefined,
-      relationship: typeof b['relationship'] === 'string' ? b['relationship'] : undefined,
+      application: isRecord(b.application) ? b.application : undefined,
+      relationship: typeof b.relationship === 'string' ? b.relationship : undefined,
     },
   }
 }
@@ -69,11 +69,11 @@ export function upsertRemoteLink(c: RestContext): SimResponse {
       p.link.globalId === undefined ? undefined : issue.remoteLinks.find((x) => x.globalId === p.link.globalId)
     if (existing) {
       Object.assign(existing, p.link)
-      return json(200, { id: Number(existing.id), self: linkJson(c.state, issue, existing)['self'] })
+      return json(200, { id: Number(existing.id), self: linkJson(c.state, issue, existing).self })
     }
     const created: RemoteLinkState = { id: c.state.newRemoteLinkId(), ...p.link }
     issue.remoteLinks.push(created)
-    return json(201, { id: Number(created.id), self: linkJson(c.state, issue, created)['self'] })
+    return json(201, { id: Number(created.id), self: linkJson(c.state, issue, created).self })
   })
 }
 

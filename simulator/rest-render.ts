@@ -55,9 +55,9 @@ export function issueFieldsJson(
   const want = (f: string): boolean =>
     !fields || fields.length === 0 || fields.some((x) => x === f || x === '*all' || x === '*navigable')
   const out: Record<string, unknown> = {}
-  if (want('summary')) out['summary'] = issue.summary
-  if (want('status')) out['status'] = statusJson(state, issue.status)
-  if (want('resolution')) out['resolution'] = issue.resolution ? { name: issue.resolution } : null
+  if (want('summary')) out.summary = issue.summary
+  if (want('status')) out.status = statusJson(state, issue.status)
+  if (want('resolution')) out.resolution = issue.resolution ? { name: issue.resolution } : null
   return out
 }
 
@@ -86,14 +86,14 @@ export function transitionJson(state: SimulatorState, t: TransitionDef, withFiel
       }
       if (def.allowedValues) {
         const resource = def.schema?.items ?? def.schema?.type ?? id
-        f['allowedValues'] = allowedValueObjects(def).map((v) => ({
+        f.allowedValues = allowedValueObjects(def).map((v) => ({
           self: `${restBase(state)}/${resource}/${v.id}`,
           ...v,
         }))
       }
       fields[id] = f
     }
-    out['fields'] = fields
+    out.fields = fields
   }
   return out
 }

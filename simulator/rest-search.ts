@@ -26,13 +26,12 @@ export function searchGet(c: RestContext): SimResponse {
 
 export function searchPost(c: RestContext): SimResponse {
   const b = isRecord(c.body) ? c.body : {}
-  if (b['jql'] !== undefined && typeof b['jql'] !== 'string')
-    return jiraError(400, ["The 'jql' property must be a string."])
-  const fields = Array.isArray(b['fields']) ? b['fields'].filter((f): f is string => typeof f === 'string') : undefined
+  if (b.jql !== undefined && typeof b.jql !== 'string') return jiraError(400, ["The 'jql' property must be a string."])
+  const fields = Array.isArray(b.fields) ? b.fields.filter((f): f is string => typeof f === 'string') : undefined
   return search(c.state, {
-    jql: (b['jql'] as string | undefined) ?? '',
-    startAt: toInt(b['startAt'], 0),
-    maxResults: toInt(b['maxResults'], DEFAULT_MAX),
+    jql: b.jql ?? '',
+    startAt: toInt(b.startAt, 0),
+    maxResults: toInt(b.maxResults, DEFAULT_MAX),
     fields,
   })
 }

@@ -104,7 +104,9 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     // Never bind to anything but loopback.
-    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve())
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      resolve()
+    })
   })
   const port = (server.address() as AddressInfo).port
   const baseUrl = `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}${contextPath}`
@@ -124,11 +126,17 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
     requests,
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((e) => (e ? reject(e) : resolve()))
+        server.close((e) => {
+          e ? reject(e) : resolve()
+        })
         server.closeAllConnections()
       }),
-    addConsumer: (c) => st.addConsumer(c),
-    addUser: (u) => st.addUser(u),
+    addConsumer: (c) => {
+      st.addConsumer(c)
+    },
+    addUser: (u) => {
+      st.addUser(u)
+    },
     issueAccessToken(consumerKey, userName = DEFAULT_USER, o = {}) {
       if (!st.consumers.has(consumerKey)) throw new Error(`Unknown consumer '${consumerKey}'`)
       st.requireUser(userName)
@@ -156,7 +164,9 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
     },
     setClockOffset: (seconds) => void (st.clockOffsetMs = seconds * 1000),
     setLatency: (ms) => void (st.latencyMs = ms),
-    injectFault: (f: Fault) => faults.add(f),
+    injectFault: (f: Fault) => {
+      faults.add(f)
+    },
     resetLog: () => void requests.splice(0, requests.length),
   }
 }

@@ -70,7 +70,7 @@ export function jiraDate(ms: number): string {
  * X.509 SubjectPublicKeyInfo; a certificate also works. PKCS#1 'RSA PUBLIC KEY' is rejected.
  */
 export function parseConsumerPublicKey(pem: string): KeyObject {
-  if (/-----BEGIN CERTIFICATE-----/.test(pem)) return new X509Certificate(pem).publicKey
+  if (pem.includes('-----BEGIN CERTIFICATE-----')) return new X509Certificate(pem).publicKey
   const der = Buffer.from(pem.replace(/-----[A-Z ]*-----/g, '').replace(/\s+/g, ''), 'base64')
   try {
     return createPublicKey({ key: der, format: 'der', type: 'spki' })
@@ -197,7 +197,7 @@ export class SimulatorState {
     const issue: Issue = {
       id: String(this.nextIssueId++),
       key,
-      project: m[1]!,
+      project: m[1],
       summary: i.summary ?? `Simulated issue ${key}`,
       status: i.status ?? 'To Do',
       comments: [],

@@ -128,7 +128,7 @@ export interface RecordedRequest {
   /** Raw path as received (percent-encoded, with the context path, no query). */
   path: string
   /** Decoded query pairs in order. */
-  query: Array<[string, string]>
+  query: [string, string][]
   headers: Record<string, string | string[] | undefined>
   body: string
   /** Status answered; 0 when the socket was reset without a response. */

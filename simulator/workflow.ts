@@ -74,7 +74,7 @@ export function fieldDisplayName(id: string, def: TransitionFieldDef): string {
 }
 
 /** Allowed values get ids 1..n in list order, so {id} and {name} both resolve. */
-export function allowedValueObjects(def: TransitionFieldDef): Array<{ id: string; name: string }> {
+export function allowedValueObjects(def: TransitionFieldDef): { id: string; name: string }[] {
   return (def.allowedValues ?? []).map((name, i) => ({ id: String(i + 1), name }))
 }
 
@@ -116,7 +116,7 @@ function resolveValue(def: TransitionFieldDef, given: unknown): unknown {
   const one = (v: unknown): string | undefined => {
     if (typeof v !== 'object' || v === null) return undefined
     const o = v as Record<string, unknown>
-    const hit = options.find((a) => (o['id'] !== undefined && String(o['id']) === a.id) || o['name'] === a.name)
+    const hit = options.find((a) => (o.id !== undefined && String(o.id) === a.id) || o.name === a.name)
     return hit?.name
   }
   if (def.schema?.type === 'array') {

@@ -261,7 +261,9 @@ describe('issues: failures stay with their issue', () => {
     let revoke = () => {}
     const own = await startJira({ onRequest: (r) => r.path.endsWith('/rest/api/2/issue/AUTH-1') && revoke() })
     try {
-      revoke = () => own.sim.revokeToken(own.accessToken)
+      revoke = () => {
+        own.sim.revokeToken(own.accessToken)
+      }
       for (const key of ['AUTH-1', 'AUTH-2', 'AUTH-3']) own.sim.addIssue({ key, status: 'To Do' })
       const r = await runAction({
         ...own.inputs,
@@ -413,7 +415,7 @@ describe('issues: other ways in', () => {
       ],
       [{ issues: 'ABC-1', concurrency: '64' }, /input `concurrency` must be a whole number from 1 to 16/],
     ] as const) {
-      const r = await run(inputs as Record<string, string>)
+      const r = await run(inputs)
       expect(r.exitCode).toBe(1)
       expect(r.annotations[0]?.message).toMatch(message)
     }

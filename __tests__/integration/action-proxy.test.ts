@@ -34,9 +34,9 @@ function startProxy(): Promise<{ url: string; seen: string[]; server: Server }> 
     client.on('error', () => upstream.destroy())
   })
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen, server }),
-    ),
+    server.listen(0, '127.0.0.1', () => {
+      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen, server })
+    }),
   )
 }
 

@@ -33,7 +33,7 @@ interface RunningCli {
 function startCli(args: string[], env: Record<string, string>): RunningCli {
   let stdout = ''
   let stderr = ''
-  const waiters: Array<() => void> = []
+  const waiters: (() => void)[] = []
   const onStderr = (text: string) => {
     stderr += text
     for (const wake of waiters.splice(0)) wake()
@@ -43,10 +43,14 @@ function startCli(args: string[], env: Record<string, string>): RunningCli {
     stdio: ['pipe', 'pipe', 'pipe'],
   })
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => onStderr(chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => {
+    onStderr(chunk.toString())
+  })
   const stdin = child.stdin
   const done = new Promise<Finished>((resolve) =>
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })),
+    child.on('close', (code) => {
+      resolve({ code: code ?? -1, stdout, stderr })
+    }),
   )
   return {
     write: (text) => stdin.write(text),
@@ -55,10 +59,17 @@ function startCli(args: string[], env: Record<string, string>): RunningCli {
       return new Promise((resolve, reject) => {
         const check = () => {
           const match = pattern.exec(stderr)
-          if (match) return resolve(match)
+          if (match) {
+            resolve(match)
+            return
+          }
           waiters.push(check)
         }
-        void done.then(() => setTimeout(() => reject(new Error(`exited without ${pattern} on stderr:\n${stderr}`)), 50))
+        void done.then(() =>
+          setTimeout(() => {
+            reject(new Error(`exited without ${pattern} on stderr:\n${stderr}`))
+          }, 50),
+        )
         check()
       })
     },
@@ -228,7 +239,7 @@ describe(`jira-oauth (spawned: node ${BIN})`, () => {
     const out = JSON.parse(first.stdout) as {
       issues: string[]
       failed: string[]
-      results: Array<{ key: string; transition: string; comment: string }>
+      results: { key: string; transition: string; comment: string }[]
     }
     expect(out.issues).toEqual(['CLI-1', 'CLI-2'])
     expect(out.failed).toEqual([])

@@ -26,7 +26,7 @@ const CONSUMER = 'sim-consumer'
 /** Parameters of a WWW-Authenticate: OAuth header, percent-decoded. */
 function parseChallenge(header: string | undefined): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const m of (header ?? '').matchAll(/([\w]+)="([^"]*)"/g)) out[m[1]!] = decodeURIComponent(m[2]!)
+  for (const m of (header ?? '').matchAll(/([\w]+)="([^"]*)"/g)) out[m[1]] = decodeURIComponent(m[2])
   return out
 }
 
@@ -62,7 +62,7 @@ describe('Jira simulator', () => {
       const res = await req({ path: '/rest/api/2/myself' })
       expect(res.status).toBe(200)
       expect(JSON.parse(res.body)).toMatchObject({ name: 'ci-bot', displayName: 'CI Bot', active: true })
-      expect(res.headers['date']).toBeDefined()
+      expect(res.headers.date).toBeDefined()
       expect(sim.requests.at(-1)).toMatchObject({ status: 200, user: 'ci-bot', path: '/jira/rest/api/2/myself' })
     })
 
@@ -78,17 +78,17 @@ describe('Jira simulator', () => {
       expect(res.status).toBe(401)
       expect(res.headers['content-type']).toBe('application/x-www-form-urlencoded;charset=UTF-8')
       const body = parseForm(res.body)
-      expect(body['oauth_problem']).toBe('signature_invalid')
-      expect(body['oauth_signature_method']).toBe('RSA-SHA1')
-      expect(body['oauth_signature_base_string']).toContain(
+      expect(body.oauth_problem).toBe('signature_invalid')
+      expect(body.oauth_signature_method).toBe('RSA-SHA1')
+      expect(body.oauth_signature_base_string).toContain(
         `GET&${encodeURIComponent(`${sim.baseUrl}/rest/api/2/myself`)}&`,
       )
-      expect(body['oauth_signature_base_string']).toContain('x%3Da%2520b')
-      const header = res.headers['www-authenticate'] as string
+      expect(body.oauth_signature_base_string).toContain('x%3Da%2520b')
+      const header = res.headers['www-authenticate']!
       expect(header).toMatch(/^OAuth realm="[^"]+", oauth_problem="signature_invalid", /)
       const challenge = parseChallenge(header)
-      expect(challenge['realm']).toBe(sim.baseUrl)
-      expect(challenge['oauth_signature_base_string']).toBe(body['oauth_signature_base_string'])
+      expect(challenge.realm).toBe(sim.baseUrl)
+      expect(challenge.oauth_signature_base_string).toBe(body.oauth_signature_base_string)
     })
 
     it('computes the same base string as an independent signer', async () => {
@@ -102,22 +102,22 @@ describe('Jira simulator', () => {
       }
       const { baseString } = signRequest(r)
       const res = await referenceRequest(r)
-      expect(parseForm(res.body)['oauth_signature_base_string']).toBe(baseString)
+      expect(parseForm(res.body).oauth_signature_base_string).toBe(baseString)
     })
 
     it('reports an unknown consumer', async () => {
       const res = await req({ path: '/rest/api/2/myself', consumerKey: 'nobody' })
       expect(res.status).toBe(401)
-      expect(parseForm(res.body)['oauth_problem']).toBe('consumer_key_unknown')
+      expect(parseForm(res.body).oauth_problem).toBe('consumer_key_unknown')
     })
 
     it('rejects a revoked token and an expired one', async () => {
       sim.revokeToken(token)
       const revoked = await req({ path: '/rest/api/2/myself' })
-      expect([revoked.status, parseForm(revoked.body)['oauth_problem']]).toEqual([401, 'token_rejected'])
+      expect([revoked.status, parseForm(revoked.body).oauth_problem]).toEqual([401, 'token_rejected'])
       const expired = sim.issueAccessToken(CONSUMER, 'ci-bot', { expired: true }).token
       const res = await req({ path: '/rest/api/2/myself', token: expired })
-      expect([res.status, parseForm(res.body)['oauth_problem']]).toEqual([401, 'token_expired'])
+      expect([res.status, parseForm(res.body).oauth_problem]).toEqual([401, 'token_expired'])
     })
 
     it('refuses a timestamp outside ±300 s of its (offset) clock with the acceptable range', async () => {
@@ -125,31 +125,31 @@ describe('Jira simulator', () => {
       const res = await req({ path: '/rest/api/2/myself', oauth: { oauth_timestamp: String(ts) } })
       expect(res.status).toBe(400)
       const body = parseForm(res.body)
-      expect(body['oauth_problem']).toBe('timestamp_refused')
-      const [min, max] = body['oauth_acceptable_timestamps']!.split('-').map(Number)
-      expect(max! - min!).toBe(600)
-      expect(Math.abs((min! + max!) / 2 - Date.now() / 1000)).toBeLessThan(5)
+      expect(body.oauth_problem).toBe('timestamp_refused')
+      const [min, max] = body.oauth_acceptable_timestamps.split('-').map(Number)
+      expect(max - min).toBe(600)
+      expect(Math.abs((min + max) / 2 - Date.now() / 1000)).toBeLessThan(5)
 
       sim.setClockOffset(3600)
       const skewed = await req({ path: '/rest/api/2/myself' })
-      expect(parseForm(skewed.body)['oauth_problem']).toBe('timestamp_refused')
-      expect(Date.parse(skewed.headers['date'] as string) - Date.now()).toBeGreaterThan(3500_000)
+      expect(parseForm(skewed.body).oauth_problem).toBe('timestamp_refused')
+      expect(Date.parse(skewed.headers.date!) - Date.now()).toBeGreaterThan(3500_000)
     })
 
     it('rejects a reused nonce', async () => {
       const oauth = { oauth_nonce: `nonce-${Date.now()}` }
       expect((await req({ path: '/rest/api/2/myself', oauth })).status).toBe(200)
       const again = await req({ path: '/rest/api/2/myself', oauth })
-      expect([again.status, parseForm(again.body)['oauth_problem']]).toEqual([401, 'nonce_used'])
+      expect([again.status, parseForm(again.body).oauth_problem]).toEqual([401, 'nonce_used'])
     })
 
     it('reports absent, repeated and unsupported oauth parameters', async () => {
       const absent = await req({ path: '/rest/api/2/myself', omitOAuth: ['oauth_nonce'] })
-      expect([absent.status, parseForm(absent.body)['oauth_parameters_absent']]).toEqual([400, 'oauth_nonce'])
+      expect([absent.status, parseForm(absent.body).oauth_parameters_absent]).toEqual([400, 'oauth_nonce'])
       const repeated = await req({ path: '/rest/api/2/myself?oauth_version=1.0' })
-      expect([repeated.status, parseForm(repeated.body)['oauth_problem']]).toEqual([400, 'parameter_rejected'])
+      expect([repeated.status, parseForm(repeated.body).oauth_problem]).toEqual([400, 'parameter_rejected'])
       const hmac = await req({ path: '/rest/api/2/myself', oauth: { oauth_signature_method: 'HMAC-SHA1' } })
-      expect([hmac.status, parseForm(hmac.body)['oauth_problem']]).toEqual([400, 'signature_method_rejected'])
+      expect([hmac.status, parseForm(hmac.body).oauth_problem]).toEqual([400, 'signature_method_rejected'])
     })
 
     it('answers an unsigned REST call with a JSON 401 and no oauth_problem', async () => {
@@ -172,7 +172,7 @@ describe('Jira simulator', () => {
           url: `${proxied.baseUrl}/rest/api/2/myself`,
         }
         const wrong = await referenceRequest(base)
-        expect(parseForm(wrong.body)['oauth_signature_base_string']).toContain('https%3A%2F%2Fjira.example.com%2Fjira')
+        expect(parseForm(wrong.body).oauth_signature_base_string).toContain('https%3A%2F%2Fjira.example.com%2Fjira')
         const right = await referenceRequest({ ...base, signUrl: 'https://jira.example.com/jira/rest/api/2/myself' })
         expect(right.status).toBe(200)
       } finally {
@@ -190,71 +190,69 @@ describe('Jira simulator', () => {
       const rt = await post('request-token', { oauth: { oauth_callback: 'oob' } })
       expect(rt.status).toBe(200)
       const requestToken = parseForm(rt.body)
-      expect(requestToken['oauth_token']).toMatch(/^[A-Za-z0-9]{32}$/)
-      expect(requestToken['oauth_callback_confirmed']).toBe('true')
+      expect(requestToken.oauth_token).toMatch(/^[A-Za-z0-9]{32}$/)
+      expect(requestToken.oauth_callback_confirmed).toBe('true')
 
-      const page = await rawRequest('GET', `${servlet('authorize')}?oauth_token=${requestToken['oauth_token']}`)
+      const page = await rawRequest('GET', `${servlet('authorize')}?oauth_token=${requestToken.oauth_token}`)
       expect(page.body).toContain('name="approve" value="Allow"')
 
       const notYet = await post('access-token', {
-        token: requestToken['oauth_token'],
+        token: requestToken.oauth_token,
         oauth: { oauth_verifier: 'xxxxxx' },
       })
-      expect(parseForm(notYet.body)['oauth_problem']).toBe('permission_unknown')
+      expect(parseForm(notYet.body).oauth_problem).toBe('permission_unknown')
 
       const allow = await rawRequest('POST', servlet('authorize'), {
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: `oauth_token=${requestToken['oauth_token']}&approve=Allow`,
+        body: `oauth_token=${requestToken.oauth_token}&approve=Allow`,
       })
       const verifier = allow.headers['x-simulator-verifier'] as string
       expect(verifier).toMatch(/^[A-Za-z0-9]{6}$/)
       expect(allow.body).toContain(verifier)
 
-      const missing = await post('access-token', { token: requestToken['oauth_token'] })
+      const missing = await post('access-token', { token: requestToken.oauth_token })
       expect(parseForm(missing.body)).toMatchObject({
         oauth_problem: 'parameter_absent',
         oauth_parameters_absent: 'oauth_verifier',
       })
       const wrong = await post('access-token', {
-        token: requestToken['oauth_token'],
+        token: requestToken.oauth_token,
         oauth: { oauth_verifier: 'zzzzzz' },
       })
-      expect(parseForm(wrong.body)['oauth_problem']).toBe('token_rejected')
+      expect(parseForm(wrong.body).oauth_problem).toBe('token_rejected')
 
-      const at = await post('access-token', { token: requestToken['oauth_token'], oauth: { oauth_verifier: verifier } })
+      const at = await post('access-token', { token: requestToken.oauth_token, oauth: { oauth_verifier: verifier } })
       expect(at.status).toBe(200)
       const access = parseForm(at.body)
       expect(access).toMatchObject({ oauth_expires_in: '157680000', oauth_authorization_expires_in: '160272000' })
-      expect(access['oauth_session_handle']).toMatch(/^[A-Za-z0-9]{32}$/)
+      expect(access.oauth_session_handle).toMatch(/^[A-Za-z0-9]{32}$/)
 
-      const me = await req({ path: '/rest/api/2/myself', token: access['oauth_token'] })
+      const me = await req({ path: '/rest/api/2/myself', token: access.oauth_token })
       expect(me.status).toBe(200)
       const again = await post('access-token', {
-        token: requestToken['oauth_token'],
+        token: requestToken.oauth_token,
         oauth: { oauth_verifier: verifier },
       })
-      expect(parseForm(again.body)['oauth_problem']).toBe('token_rejected')
+      expect(parseForm(again.body).oauth_problem).toBe('token_rejected')
     })
 
     it('redirects to the callback and reports denied, expired and bad-callback cases', async () => {
       const rt = parseForm(
         (await post('request-token', { oauth: { oauth_callback: 'https://ci.example.com/cb?x=1' } })).body,
       )
-      const { verifier, redirectUrl } = sim.approve(rt['oauth_token']!)
-      expect(redirectUrl).toBe(
-        `https://ci.example.com/cb?x=1&oauth_token=${rt['oauth_token']}&oauth_verifier=${verifier}`,
-      )
+      const { verifier, redirectUrl } = sim.approve(rt.oauth_token)
+      expect(redirectUrl).toBe(`https://ci.example.com/cb?x=1&oauth_token=${rt.oauth_token}&oauth_verifier=${verifier}`)
 
       const denied = parseForm((await post('request-token', { oauth: { oauth_callback: 'oob' } })).body)
-      sim.deny(denied['oauth_token']!)
-      const d = await post('access-token', { token: denied['oauth_token'], oauth: { oauth_verifier: 'abcdef' } })
-      expect(parseForm(d.body)['oauth_problem']).toBe('permission_denied')
+      sim.deny(denied.oauth_token)
+      const d = await post('access-token', { token: denied.oauth_token, oauth: { oauth_verifier: 'abcdef' } })
+      expect(parseForm(d.body).oauth_problem).toBe('permission_denied')
 
       const old = parseForm((await post('request-token', { oauth: { oauth_callback: 'oob' } })).body)
-      const v = sim.approve(old['oauth_token']!).verifier
-      sim.expireRequestToken(old['oauth_token']!)
-      const e = await post('access-token', { token: old['oauth_token'], oauth: { oauth_verifier: v } })
-      expect([e.status, parseForm(e.body)['oauth_problem']]).toEqual([401, 'token_expired'])
+      const v = sim.approve(old.oauth_token).verifier
+      sim.expireRequestToken(old.oauth_token)
+      const e = await post('access-token', { token: old.oauth_token, oauth: { oauth_verifier: v } })
+      expect([e.status, parseForm(e.body).oauth_problem]).toEqual([401, 'token_expired'])
 
       const bad = await post('request-token', { oauth: { oauth_callback: 'ftp://x' } })
       expect(bad.status).toBe(400)
@@ -262,7 +260,7 @@ describe('Jira simulator', () => {
         oauth_problem: 'parameter_rejected',
         oauth_parameters_rejected: 'oauth_callback',
       })
-      expect(parseForm(bad.body)['oauth_problem_advice']).toContain("'oob'")
+      expect(parseForm(bad.body).oauth_problem_advice).toContain("'oob'")
 
       const get = await rawRequest('GET', servlet('request-token'))
       expect([get.status, get.body]).toEqual([200, ''])
@@ -270,7 +268,9 @@ describe('Jira simulator', () => {
   })
 
   describe('faults', () => {
-    beforeAll(() => sim.addIssue({ key: 'FLT-1' }))
+    beforeAll(() => {
+      sim.addIssue({ key: 'FLT-1' })
+    })
     const comment = () => json({ path: '/rest/api/2/issue/FLT-1/comment', body: { body: 'hello' } })
 
     it('answers an injected 503 with Retry-After before acting', async () => {
@@ -364,7 +364,7 @@ describe('Jira simulator', () => {
         path,
         body: { transition: { id: done.id }, fields: { resolution: { name: 'Fixed' }, labels: ['x'] } },
       })
-      expect(JSON.parse(offScreen.body).errors['labels']).toMatch(/not on the appropriate screen/)
+      expect(JSON.parse(offScreen.body).errors.labels).toMatch(/not on the appropriate screen/)
       expect(
         (await json({ path, body: { transition: { id: done.id }, fields: { resolution: { name: 'Fixed' } } } })).status,
       ).toBe(204)
@@ -429,10 +429,10 @@ describe('GitHub API simulator', () => {
         headers: { Authorization: 'token x' },
       })
       expect(JSON.parse(p1.body)).toHaveLength(30)
-      expect(p1.headers['link']).toContain(`<${gh.url}/repos/o/r/pulls/7/commits?per_page=30&page=2>; rel="next"`)
+      expect(p1.headers.link).toContain(`<${gh.url}/repos/o/r/pulls/7/commits?per_page=30&page=2>; rel="next"`)
       const p2 = await rawRequest('GET', `${gh.url}/repos/o/r/pulls/7/commits?per_page=30&page=2`)
       expect(JSON.parse(p2.body).map((c: { commit: { message: string } }) => c.commit.message)).toHaveLength(5)
-      expect(p2.headers['link']).not.toContain('rel="next"')
+      expect(p2.headers.link).not.toContain('rel="next"')
       const cmp = JSON.parse((await rawRequest('GET', `${gh.url}/repos/o/r/compare/v1...v2?per_page=2`)).body)
       expect([cmp.total_commits, cmp.commits.length, cmp.commits[0].commit.message]).toEqual([3, 2, 'ABC-1 one'])
       expect((await rawRequest('GET', `${gh.url}/repos/o/r/pulls/8/commits`)).status).toBe(404)

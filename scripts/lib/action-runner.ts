@@ -31,7 +31,7 @@ export interface ActionRun {
   readonly outputs: Record<string, string>
   readonly summary: string
   /** Workflow commands such as ::error:: and ::warning::, decoded. */
-  readonly annotations: Array<{ level: string; message: string }>
+  readonly annotations: { level: string; message: string }[]
   /** Values registered with ::add-mask::. */
   readonly masks: string[]
 }

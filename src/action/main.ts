@@ -32,7 +32,14 @@ export async function run(deps: ActionDeps): Promise<void> {
     masker.mask(...settings.derivedSecrets)
     for (const warning of settings.warnings) core.warning(warning)
     const client = new JiraClient(clientConfig(settings), {
-      log: { debug: (m) => core.debug(m), warning: (m) => core.warning(m) },
+      log: {
+        debug: (m) => {
+          core.debug(m)
+        },
+        warning: (m) => {
+          core.warning(m)
+        },
+      },
       ...deps.clientDeps,
     })
     await handler.run({ inputs, client, core, env, settings, masker })

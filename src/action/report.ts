@@ -29,7 +29,9 @@ export async function reportFailure(
       true,
     )
     if (error instanceof UserFacingError && error.hint) summary.addRaw(`<pre>${escapeHtml(error.hint)}</pre>`, true)
-  }).catch((summaryError: unknown) => core.warning(`Could not write the job summary: ${describeError(summaryError)}`))
+  }).catch((summaryError: unknown) => {
+    core.warning(`Could not write the job summary: ${describeError(summaryError)}`)
+  })
 }
 
 export function escapeHtml(text: string): string {

@@ -32,11 +32,13 @@ export async function startCallbackServer(port: number): Promise<CallbackServer>
     const target = new URL(req.url ?? '/', 'http://127.0.0.1')
     const token = target.searchParams.get('oauth_token')
     const verifier = target.searchParams.get('oauth_verifier')
-    if (req.method !== 'GET' || target.pathname !== '/' || !token)
-      return answer(res, 404, page('Not found', "This server only waits for Jira's redirect."))
+    if (req.method !== 'GET' || target.pathname !== '/' || !token) {
+      answer(res, 404, page('Not found', "This server only waits for Jira's redirect."))
+      return
+    }
     // Another request token (an old tab, a second run): not ours, keep waiting.
-    if (!expected || token !== expected.token)
-      return answer(
+    if (!expected || token !== expected.token) {
+      answer(
         res,
         400,
         page(
@@ -44,35 +46,47 @@ export async function startCallbackServer(port: number): Promise<CallbackServer>
           'This is not the request token jira-oauth is waiting for. Use the authorize URL it printed last.',
         ),
       )
+      return
+    }
     const waiter = expected
     if (!verifier || verifier === 'denied') {
-      return answer(res, 200, page('Access denied', 'jira-oauth got no access token. You can close this window.'), () =>
+      answer(res, 200, page('Access denied', 'jira-oauth got no access token. You can close this window.'), () => {
         waiter.reject(
           new UserFacingError(
             'Jira reports that access was denied (Deny was clicked).',
             'Run jira-oauth bootstrap again and click Allow.',
           ),
-        ),
-      )
+        )
+      })
+      return
     }
-    answer(res, 200, page('Access approved', 'jira-oauth has the verification code. You can close this window.'), () =>
-      waiter.resolve(verifier),
+    answer(
+      res,
+      200,
+      page('Access approved', 'jira-oauth has the verification code. You can close this window.'),
+      () => {
+        waiter.resolve(verifier)
+      },
     )
   })
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
+    server.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         new UserFacingError(
           `Cannot listen on 127.0.0.1:${port} for Jira's redirect (${error.code ?? error.message}).`,
           'Choose another --callback-port, or 0 for any free port.',
         ),
-      ),
-    )
-    server.listen(port, '127.0.0.1', () => resolve())
+      )
+    })
+    server.listen(port, '127.0.0.1', () => {
+      resolve()
+    })
   })
   const close = () =>
     new Promise<void>((resolve) => {
-      server.close(() => resolve())
+      server.close(() => {
+        resolve()
+      })
       server.closeAllConnections()
     })
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`

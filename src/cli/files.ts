@@ -14,6 +14,10 @@ export const nodeFiles: CliFiles = {
   readText: (path) => readFileSync(path, 'utf8'),
   exists: (path) => existsSync(path),
   // 'wx': O_CREAT | O_EXCL, so a file appearing after exists() is still not overwritten.
-  writeNew: (path, text, mode) => writeFileSync(path, text, { mode, flag: 'wx' }),
-  remove: (path) => rmSync(path, { force: true }),
+  writeNew: (path, text, mode) => {
+    writeFileSync(path, text, { mode, flag: 'wx' })
+  },
+  remove: (path) => {
+    rmSync(path, { force: true })
+  },
 }

@@ -18,7 +18,7 @@ const ENVIRONMENT = [
   '  JIRA_PRIVATE_KEY_PASSPHRASE, JIRA_ACCESS_TOKEN; GITHUB_TOKEN for issues.',
 ]
 
-function columns(rows: ReadonlyArray<readonly [string, string]>): string[] {
+function columns(rows: readonly (readonly [string, string])[]): string[] {
   const width = Math.min(34, Math.max(...rows.map(([left]) => left.length)) + 2)
   return rows.map(([left, right]) =>
     left.length + 2 > width ? `  ${left}\n  ${' '.repeat(width)}${right}` : `  ${left.padEnd(width)}${right}`,

@@ -58,7 +58,9 @@ export async function keygenCommand({ inputs, out, files }: CliContext): Promise
   const pair = generateConsumerKeyPair(bits, inputs.label('bits'))
   // The public key first: if it cannot be written, no private key is left behind without its pair.
   writeOrExplain(files, publicPath, pair.publicKeyPem, 0o644, '--public-out')
-  writeOrExplain(files, privatePath, pair.privateKeyPem, 0o600, '--out', () => files.remove(publicPath))
+  writeOrExplain(files, privatePath, pair.privateKeyPem, 0o600, '--out', () => {
+    files.remove(publicPath)
+  })
   out.json({
     privateKeyFile: privatePath,
     publicKeyFile: publicPath,

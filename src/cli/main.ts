@@ -65,7 +65,12 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
     for (const warning of settings.warnings) out.warning(warning)
     const transport = deps.clientDeps?.transport ?? nodeFetchTransport
     const client = new JiraClient(clientConfig(settings), {
-      log: { debug: (m) => verbose && out.message(m), warning: (m) => out.warning(m) },
+      log: {
+        debug: (m) => verbose && out.message(m),
+        warning: (m) => {
+          out.warning(m)
+        },
+      },
       ...deps.clientDeps,
       transport: (request) => {
         contacted = true

@@ -22,7 +22,10 @@ export function readFirstLine(input: NodeJS.ReadableStream): Promise<string | un
       for (let nl = buffered.indexOf('\n'); nl >= 0; nl = buffered.indexOf('\n')) {
         const line = buffered.slice(0, nl).trim()
         buffered = buffered.slice(nl + 1)
-        if (line !== '') return finish(line)
+        if (line !== '') {
+          finish(line)
+          return
+        }
       }
     }
     function onEnd() {

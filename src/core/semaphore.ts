@@ -1,7 +1,7 @@
 /** Caps how many tasks run at once (requests in flight, issues in progress). */
 export class Semaphore {
   private active = 0
-  private readonly waiting: Array<() => void> = []
+  private readonly waiting: (() => void)[] = []
 
   constructor(private readonly limit: number) {}
 

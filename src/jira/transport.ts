@@ -67,7 +67,9 @@ function errorCode(error: unknown): string {
 export const nodeFetchTransport: Transport = async (request) => {
   const url = new URL(request.url)
   const controller = new AbortController()
-  const timer = setTimeout(() => controller.abort(), request.timeoutMs)
+  const timer = setTimeout(() => {
+    controller.abort()
+  }, request.timeoutMs)
   let gotHeaders = false
   try {
     const response = await fetch(url, {

@@ -10,7 +10,7 @@ import { ROOT } from '../../../scripts/lib/action-runner.js'
 const PEM = readFileSync(join(ROOT, '__tests__', 'fixtures', 'keys', 'wiki-testcases.pem'), 'utf8')
 
 function recordingCore(inputs: Record<string, string>) {
-  const calls: Array<[string, ...unknown[]]> = []
+  const calls: [string, ...unknown[]][] = []
   const record =
     (name: string) =>
     (...args: unknown[]) =>

@@ -9,7 +9,9 @@ import { ConfigError } from '../../../src/core/errors.js'
 import { runCli } from './cli-harness.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'jira-oauth-keygen-'))
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
 
 describe('keygen', () => {
   it('a folder that does not exist for the public key: a clear error, and no private key left behind', async () => {

@@ -326,7 +326,7 @@ describe('issues', () => {
     expect(run.code).toBe(0)
     const result = JSON.parse(run.stdout) as {
       issues: string[]
-      results: Array<{ key: string; ok: boolean }>
+      results: { key: string; ok: boolean }[]
       failed: string[]
     }
     expect(result.issues).toEqual(['ABC-1'])

@@ -68,7 +68,9 @@ describe('looksLikeTargetOf', () => {
     ['In Progress', 'Deploy', false],
     ['Closed', 'Close Issue', false],
     ['Do', 'Do', false],
-  ])('%s after %s: %s', (status, name, expected) => expect(looksLikeTargetOf(status, name)).toBe(expected))
+  ])('%s after %s: %s', (status, name, expected) => {
+    expect(looksLikeTargetOf(status, name)).toBe(expected)
+  })
 })
 
 describe('sendWithoutDuplicates', () => {

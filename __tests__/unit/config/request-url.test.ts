@@ -7,7 +7,9 @@ describe('normalizeBaseUrl', () => {
     ['https://jira.example.com/', 'https://jira.example.com'],
     ['https://JIRA.example.com:443/jira//', 'https://jira.example.com/jira'],
     ['  http://127.0.0.1:8080/jira  ', 'http://127.0.0.1:8080/jira'],
-  ])('%s -> %s', (raw, expected) => expect(normalizeBaseUrl(raw, 'base-url')).toBe(expected))
+  ])('%s -> %s', (raw, expected) => {
+    expect(normalizeBaseUrl(raw, 'base-url')).toBe(expected)
+  })
 
   test.each([
     ['jira.example.com', /is not a URL/],

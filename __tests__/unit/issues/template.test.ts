@@ -53,23 +53,33 @@ describe('TEMPLATE_VARIABLES', () => {
 describe('validateTemplate', () => {
   it('accepts every known placeholder, with or without whitespace inside the braces', () => {
     const all = TEMPLATE_VARIABLES.map((name) => `{{${name}}} {{ ${name} }} {{\t${name}\n}}`).join('\n')
-    expect(() => validateTemplate(all, 'input `comment`')).not.toThrow()
+    expect(() => {
+      validateTemplate(all, 'input `comment`')
+    }).not.toThrow()
   })
 
   it('accepts templates without placeholders and Jira markup around them', () => {
-    expect(() => validateTemplate('', 'x')).not.toThrow()
-    expect(() => validateTemplate('{color:red}*Failed*{color} [Run|{{run-url}}] {{{{sha}}}}', 'x')).not.toThrow()
+    expect(() => {
+      validateTemplate('', 'x')
+    }).not.toThrow()
+    expect(() => {
+      validateTemplate('{color:red}*Failed*{color} [Run|{{run-url}}] {{{{sha}}}}', 'x')
+    }).not.toThrow()
   })
 
   it('leaves Jira monospace text that is not a single word alone', () => {
-    expect(() => validateTemplate('Run {{mvn verify}} or {{ see: logs }}', 'x')).not.toThrow()
+    expect(() => {
+      validateTemplate('Run {{mvn verify}} or {{ see: logs }}', 'x')
+    }).not.toThrow()
     expect(renderTemplate('Run {{mvn verify}} on {{ref-name}}', { 'ref-name': 'main' })).toBe(
       'Run {{mvn verify}} on main',
     )
   })
 
   it('rejects unknown placeholders, listing them and the valid names', () => {
-    const error = configError(() => validateTemplate('{{issue}} {{isue}} {{ foo }} {{isue}}', 'input `comment`'))
+    const error = configError(() => {
+      validateTemplate('{{issue}} {{isue}} {{ foo }} {{isue}}', 'input `comment`')
+    })
     expect(error.message).toContain('input `comment`')
     expect(error.message).toContain('{{isue}}, {{foo}}')
     expect(error.message.match(/isue/g)).toHaveLength(1)
@@ -77,7 +87,9 @@ describe('validateTemplate', () => {
   })
 
   it('suggests the right name for a near miss', () => {
-    const error = configError(() => validateTemplate('{{run_url}} {{Short.SHA}}', '--comment'))
+    const error = configError(() => {
+      validateTemplate('{{run_url}} {{Short.SHA}}', '--comment')
+    })
     expect(error.hint).toContain('{{run_url}} → {{run-url}}')
     expect(error.hint).toContain('{{Short.SHA}} → {{short-sha}}')
   })
@@ -85,7 +97,9 @@ describe('validateTemplate', () => {
   it.each(['Build {{run-url', '{{ issue }', '{{issue} then {{sha}}', 'a }} b {{', '{{{{issue}}'])(
     'rejects the unclosed "{{" in %j',
     (template) => {
-      const error = configError(() => validateTemplate(template, 'input `comment`'))
+      const error = configError(() => {
+        validateTemplate(template, 'input `comment`')
+      })
       expect(error.message).toContain('input `comment`')
       expect(error.message).toContain('not closed')
       expect(error.hint).toContain('{{issue}}')
@@ -93,11 +107,15 @@ describe('validateTemplate', () => {
   )
 
   it('accepts a placeholder inside Jira monospace text', () => {
-    expect(() => validateTemplate('{{commit {{short-sha}}}}', 'x')).not.toThrow()
+    expect(() => {
+      validateTemplate('{{commit {{short-sha}}}}', 'x')
+    }).not.toThrow()
   })
 
   it('does not check escaped placeholders', () => {
-    expect(() => validateTemplate('\\{{whatever}}', 'x')).not.toThrow()
+    expect(() => {
+      validateTemplate('\\{{whatever}}', 'x')
+    }).not.toThrow()
   })
 })
 

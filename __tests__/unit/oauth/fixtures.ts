@@ -7,7 +7,7 @@ export const FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/', import.meta
 export interface NegativeControl {
   readonly mistake: string
   readonly change: {
-    readonly add_params?: ReadonlyArray<readonly [string, string]>
+    readonly add_params?: readonly (readonly [string, string])[]
     readonly remove_params?: readonly string[]
     readonly url?: string
   }
@@ -43,22 +43,22 @@ export interface KeyEntry {
 export interface VectorsFile {
   readonly keys: Readonly<Record<string, KeyEntry>>
   readonly vectors: readonly Vector[]
-  readonly base_string_cases: ReadonlyArray<{
+  readonly base_string_cases: readonly {
     readonly id: string
     readonly method: string
     readonly url: string
     readonly form_body: string | null
     readonly expected_base_string: string
-  }>
-  readonly base_string_uri_cases: ReadonlyArray<{ readonly input: string; readonly expected: string }>
-  readonly normalized_parameters_cases: ReadonlyArray<{ readonly input: string; readonly expected: string }>
-  readonly percent_encoding_cases: ReadonlyArray<{ readonly raw: string; readonly encoded: string }>
-  readonly hmac_sha1_cases: ReadonlyArray<{
+  }[]
+  readonly base_string_uri_cases: readonly { readonly input: string; readonly expected: string }[]
+  readonly normalized_parameters_cases: readonly { readonly input: string; readonly expected: string }[]
+  readonly percent_encoding_cases: readonly { readonly raw: string; readonly encoded: string }[]
+  readonly hmac_sha1_cases: readonly {
     readonly consumer_secret: string
     readonly token_secret: string
     readonly base_string: string
     readonly expected_signature: string
-  }>
+  }[]
 }
 
 export function loadVectors(): VectorsFile {

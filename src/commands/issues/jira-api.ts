@@ -12,7 +12,7 @@ export interface TransitionField {
   readonly required?: boolean
   readonly name?: string
   readonly hasDefaultValue?: boolean
-  readonly allowedValues?: ReadonlyArray<{ readonly name?: string; readonly value?: string; readonly id?: string }>
+  readonly allowedValues?: readonly { readonly name?: string; readonly value?: string; readonly id?: string }[]
 }
 
 export interface Transition {

@@ -74,7 +74,7 @@ export function parsePrivateKey(
   const label = /-----BEGIN ([A-Z0-9 ]+)-----/.exec(pem)?.[1]
   const hint =
     'Paste the PEM private key (-----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----) whose public key is in the Jira Application Link.'
-  if (label === undefined || !/PRIVATE KEY$/.test(label)) {
+  if (!label?.endsWith('PRIVATE KEY')) {
     const what =
       label?.includes('PUBLIC KEY') || label === 'CERTIFICATE'
         ? `${describeFound(pem)}: that is the public half, which belongs in Jira's Application Link`
@@ -87,7 +87,7 @@ export function parsePrivateKey(
       'Convert it to PEM with `ssh-keygen -p -m PEM -f KEYFILE` (or `openssl pkey -in KEYFILE`), then paste the result.',
     )
   }
-  const encrypted = label === 'ENCRYPTED PRIVATE KEY' || /Proc-Type: 4,ENCRYPTED/.test(pem)
+  const encrypted = label === 'ENCRYPTED PRIVATE KEY' || pem.includes('Proc-Type: 4,ENCRYPTED')
   if (encrypted && !passphrase) {
     throw new ConfigError(
       `${source} is encrypted, but ${passphraseSource} is empty.`,
