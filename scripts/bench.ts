@@ -12,7 +12,7 @@ import { ROOT, runAction } from './lib/action-runner.js'
 import { KEYS, PRIVATE_KEY, startJira } from './lib/jira-fixture.js'
 
 const require = createRequire(import.meta.url)
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`
 
 async function timeProcess(args: string[], env: Record<string, string>): Promise<number> {

@@ -71,23 +71,23 @@ try {
   const requestToken = await runAction({ ...bootstrapInputs, command: 'request-token' })
   show('request-token: step 1 of the bootstrap', requestToken, ['authorize-url'])
   if (requestToken.exitCode !== 0) throw new Error('request-token failed; the demo cannot go on')
-  const { verifier } = jira.sim.approve(requestToken.outputs['request-token'])
+  const { verifier } = jira.sim.approve(requestToken.outputs['request-token'] ?? '')
   console.log(`\n  (the user opens the URL and clicks Allow; Jira shows the code ${verifier})`)
   const accessToken = await runAction({
     ...bootstrapInputs,
     command: 'access-token',
-    'request-token': requestToken.outputs['request-token'],
+    'request-token': requestToken.outputs['request-token'] ?? '',
     verifier,
   })
   show('access-token: step 3, the token is masked', accessToken, ['expires-in'])
   expect(
-    accessToken.exitCode === 0 && accessToken.masks.includes(accessToken.outputs['access-token']),
+    accessToken.exitCode === 0 && accessToken.masks.includes(accessToken.outputs['access-token'] ?? ''),
     'access-token failed or did not mask the token',
   )
   const fresh = await runAction({
     ...jira.inputs,
     command: 'whoami',
-    'access-token': accessToken.outputs['access-token'],
+    'access-token': accessToken.outputs['access-token'] ?? '',
   })
   show('whoami with the new token', fresh, ['name'])
   expect(fresh.exitCode === 0, 'the new token does not work')
@@ -105,8 +105,8 @@ try {
     env: cliEnv,
     encoding: 'utf8',
   })
-  console.log(`  stdout: ${JSON.stringify(JSON.parse(cliOut))}`)
-  expect(JSON.parse(cliOut).name === 'ci-bot', 'the CLI whoami did not print the user')
+  console.log(`  stdout: ${JSON.stringify(JSON.parse(cliOut) as unknown)}`)
+  expect((JSON.parse(cliOut) as { name?: string }).name === 'ci-bot', 'the CLI whoami did not print the user')
 
   const deploy = {
     command: 'issues',
@@ -126,7 +126,8 @@ try {
   const again = await runAction({ ...jira.inputs, ...deploy }, { event, env: { GITHUB_RUN_ATTEMPT: '2' } })
   show('issues: the same step re-run (attempt 2): nothing is duplicated', again, ['failed'])
   for (const key of ['DEMO-1', 'DEMO-2', 'DEMO-3']) {
-    const issue = jira.sim.issue(key)!
+    const issue = jira.sim.issue(key)
+    if (!issue) throw new Error(`${key} is gone from the simulator`)
     console.log(
       `  ${key}: status ${issue.status}, ${issue.comments.length} comment(s), ${issue.remoteLinks.length} remote link(s)`,
     )

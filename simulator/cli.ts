@@ -64,7 +64,8 @@ function parseArgs(argv: string[]): CliOptions {
       case '--issue':
         // Takes every following value up to the next flag; commas also separate keys.
         o.issues.push(...value().split(','))
-        while (argv[i + 1] !== undefined && !argv[i + 1].startsWith('--')) o.issues.push(...argv[++i].split(','))
+        for (let next = argv[i + 1]; next !== undefined && !next.startsWith('--'); next = argv[++i + 1])
+          o.issues.push(...next.split(','))
         break
       default:
         throw new Error(`Unknown option ${flag}`)

@@ -104,7 +104,7 @@ export async function startGitHubApiSimulator(opts: { port?: number } = {}): Pro
       const p = paginate(visible, query, selfUrl)
       return {
         status: 200,
-        body: p.page.map((c, i) => commitJson(url, `${m![1]}/${m![2]}`, c, p.offset + i)),
+        body: p.page.map((c, i) => commitJson(url, `${m?.[1] ?? ''}/${m?.[2] ?? ''}`, c, p.offset + i)),
         link: p.link,
       }
     }
@@ -166,7 +166,8 @@ export async function startGitHubApiSimulator(opts: { port?: number } = {}): Pro
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((e) => {
-          e ? reject(e) : resolve()
+          if (e) reject(e)
+          else resolve()
         })
         server.closeAllConnections()
       }),

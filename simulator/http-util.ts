@@ -44,7 +44,7 @@ export function headerValue(headers: IncomingHttpHeaders, name: string): string 
 
 /** Media type without parameters, lower-case ('' when absent). */
 export function mediaType(headers: IncomingHttpHeaders): string {
-  return (headerValue(headers, 'content-type') ?? '').split(';')[0].trim().toLowerCase()
+  return (headerValue(headers, 'content-type') ?? '').replace(/;.*/s, '').trim().toLowerCase()
 }
 
 export function isFormEncoded(headers: IncomingHttpHeaders): boolean {

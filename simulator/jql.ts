@@ -21,14 +21,14 @@ export type JqlNode =
   | { kind: 'clause'; field: string; op: string; values: string[] }
 
 // Characters Jira reserves in unquoted values.
-const RESERVED = new Set([...'+.,;?|*/%^$#@[]{}'])
+const RESERVED = new Set(Array.from('+.,;?|*/%^$#@[]{}'))
 const WORD_STOP = /[\s"'(),=!~<>&|]/
 const OPERATOR_LIST =
   "The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'."
 
 function where(query: string, pos: number): string {
   const before = query.slice(0, pos).split('\n')
-  return `(line ${before.length}, character ${before[before.length - 1].length + 1})`
+  return `(line ${before.length}, character ${(before.at(-1) ?? '').length + 1})`
 }
 
 function queryError(query: string, pos: number, message: string): JqlError {
@@ -39,7 +39,7 @@ function tokenize(q: string): Token[] {
   const tokens: Token[] = []
   let i = 0
   while (i < q.length) {
-    const c = q[i]
+    const c = q.charAt(i)
     if (/\s/.test(c)) {
       i++
       continue
@@ -50,7 +50,7 @@ function tokenize(q: string): Token[] {
       i++
       for (;;) {
         if (i >= q.length) throw queryError(q, start, `The quoted string '${value}' has not been completed.`)
-        const ch = q[i]
+        const ch = q.charAt(i)
         if (ch === c) break
         if (ch === '\\') {
           const e = q[i + 1]
@@ -105,8 +105,8 @@ function tokenize(q: string): Token[] {
       i++
       continue
     }
-    while (i < q.length && !WORD_STOP.test(q[i])) {
-      if (RESERVED.has(q[i])) {
+    while (i < q.length && !WORD_STOP.test(q.charAt(i))) {
+      if (RESERVED.has(q.charAt(i))) {
         const hex = q.charCodeAt(i).toString(16).padStart(4, '0')
         throw queryError(
           q,
@@ -132,11 +132,14 @@ class Parser {
     private readonly tokens: Token[],
   ) {}
 
+  // The tokens end with 'eof', and the parser stops there.
   private peek(): Token {
-    return this.tokens[this.i]
+    return this.tokens[this.i] ?? { type: 'eof', value: '', pos: this.q.length }
   }
   private next(): Token {
-    return this.tokens[this.i++]
+    const token = this.peek()
+    this.i++
+    return token
   }
   private isWord(t: Token, w: string): boolean {
     return t.type === 'word' && t.value.toUpperCase() === w
@@ -354,19 +357,20 @@ function matches(node: JqlNode, issue: JqlIssue): boolean {
         return hay.some((h) => h.toLowerCase().includes(v.toLowerCase()))
       }
       const v = node.values
+      const first = v[0] ?? ''
       switch (node.op) {
         case '=':
-          return equals(v[0])
+          return equals(first)
         case '!=':
-          return !equals(v[0])
+          return !equals(first)
         case 'in':
           return v.some(equals)
         case 'not in':
           return !v.some(equals)
         case '~':
-          return contains(v[0])
+          return contains(first)
         default:
-          return !contains(v[0])
+          return !contains(first)
       }
     }
   }

@@ -62,13 +62,15 @@ function accessToken(state: SimulatorState, req: SimRequest): SimResponse {
   const v = verifySignedRequest(state, req, all, (token, consumer) => {
     if (!token) return { problem: 'parameter_absent', params: [['oauth_parameters_absent', 'oauth_token']] }
     const t = state.tokens.get(token)
-    if (!t || t.consumerKey !== consumer.key) return { problem: 'token_rejected' }
+    if (t?.consumerKey !== consumer.key) return { problem: 'token_rejected' }
     // Renewal checks the session, not the access token's own expiry.
     if (t.kind === 'request' && state.isExpired(t)) return { problem: 'token_expired' }
     return undefined
   })
   if (!v.ok) return problemResponse(v.problem, state.publicBaseUrl)
-  const t = state.tokens.get(v.token!)!
+  // The callback above rejected a missing or unknown token.
+  const t = v.token === undefined ? undefined : state.tokens.get(v.token)
+  if (!t) return problemResponse({ problem: 'token_rejected' }, state.publicBaseUrl)
   const fail = (p: OAuthProblem): SimResponse => problemResponse(p, state.publicBaseUrl)
 
   if (t.kind === 'access') {
@@ -122,7 +124,7 @@ function isAbsoluteHttpUrl(s: string): boolean {
 /** TokenLoaderImpl's checks before the user may decide; the problem name, or the token. */
 export function loadPendingRequestToken(state: SimulatorState, token: string | undefined): RequestToken | string {
   const t = token ? state.tokens.get(token) : undefined
-  if (!t || t.kind !== 'request') return 'token_rejected'
+  if (t?.kind !== 'request') return 'token_rejected'
   if (t.decision !== 'pending') return 'token_used'
   if (state.isExpired(t)) return 'token_expired'
   return t

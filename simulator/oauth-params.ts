@@ -19,12 +19,13 @@ function flexibleDecode(s: string): string {
 export function parseOAuthHeader(value: string | undefined): Pair[] | undefined {
   if (!value) return undefined
   const m = /^\s*(\S+)\s*(.*)$/s.exec(value)
-  if (!m || m[1].toLowerCase() !== 'oauth') return undefined
+  const [, scheme = '', rest = ''] = m ?? []
+  if (scheme.toLowerCase() !== 'oauth') return undefined
   const pairs: Pair[] = []
-  for (const nv of m[2].matchAll(/([^\s=,]+)\s*=\s*"([^"]*)"/g)) {
-    const name = flexibleDecode(nv[1])
+  for (const [, rawName = '', rawValue = ''] of rest.matchAll(/([^\s=,]+)\s*=\s*"([^"]*)"/g)) {
+    const name = flexibleDecode(rawName)
     if (name.toLowerCase() === 'realm') continue
-    pairs.push([name, flexibleDecode(nv[2])])
+    pairs.push([name, flexibleDecode(rawValue)])
   }
   return pairs
 }

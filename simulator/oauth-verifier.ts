@@ -44,14 +44,16 @@ export function verifySignedRequest(
   const absent = REQUIRED.filter((name) => firstOf(params, name) === undefined)
   if (absent.length > 0) return fail('parameter_absent', [['oauth_parameters_absent', absent.join('&')]])
 
-  const consumer = state.consumers.get(firstOf(params, 'oauth_consumer_key')!)
+  // Present from here on: checked just above.
+  const required = (name: (typeof REQUIRED)[number]): string => firstOf(params, name) ?? ''
+  const consumer = state.consumers.get(required('oauth_consumer_key'))
   if (!consumer) return fail('consumer_key_unknown')
 
   const token = firstOf(params, 'oauth_token') || undefined
   const tokenProblem = checkToken(token, consumer)
   if (tokenProblem) return { ok: false, problem: tokenProblem }
 
-  const method = firstOf(params, 'oauth_signature_method')!
+  const method = required('oauth_signature_method')
   if (method !== 'RSA-SHA1') return fail('signature_method_rejected')
 
   const version = firstOf(params, 'oauth_version')
@@ -63,16 +65,16 @@ export function verifySignedRequest(
   const now = state.now()
   const min = Math.floor((now - TIMESTAMP_WINDOW_MS + 500) / 1000)
   const max = Math.floor((now + TIMESTAMP_WINDOW_MS + 500) / 1000)
-  const tsText = firstOf(params, 'oauth_timestamp')!
+  const tsText = required('oauth_timestamp')
   const ts = /^\d+$/.test(tsText) ? Number(tsText) : NaN
   if (!(ts >= min && ts <= max)) return fail('timestamp_refused', [['oauth_acceptable_timestamps', `${min}-${max}`]])
 
   // The nonce is consumed before the signature is checked, as in net.oauth.
-  if (!state.useNonce(consumer.key, firstOf(params, 'oauth_nonce')!)) return fail('nonce_used')
+  if (!state.useNonce(consumer.key, required('oauth_nonce'))) return fail('nonce_used')
 
-  const signature = firstOf(params, 'oauth_signature')!
+  const signature = required('oauth_signature')
   const base = signatureBaseString(state, req, params)
-  let valid = false
+  let valid: boolean
   try {
     valid = createVerify('RSA-SHA1').update(base).verify(consumer.publicKey, signature, 'base64')
   } catch {

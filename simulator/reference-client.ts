@@ -43,7 +43,7 @@ export function signRequest(r: ReferenceRequest): { authorization: string; baseS
     ...(r.token ? { oauth_token: r.token } : {}),
     ...r.oauth,
   }
-  for (const k of r.omitOAuth ?? []) delete oauth[k]
+  for (const k of r.omitOAuth ?? []) Reflect.deleteProperty(oauth, k)
   const url = new URL(r.url)
   const params: Record<string, string[]> = Object.create(null) as Record<string, string[]>
   const add = (k: string, v: string): void => void (params[k] ??= []).push(v)

@@ -88,15 +88,15 @@ function authenticate(state: SimulatorState, req: SimRequest): SimResponse | { u
   const v = verifySignedRequest(state, req, all, (token, consumer) => {
     if (token === undefined) return undefined // 2-legged: decided after the signature
     const t = state.tokens.get(token)
-    if (!t || t.kind !== 'access' || t.consumerKey !== consumer.key) return { problem: 'token_rejected' }
+    if (t?.kind !== 'access' || t.consumerKey !== consumer.key) return { problem: 'token_rejected' }
     if (state.isExpired(t)) return { problem: 'token_expired' }
     return undefined
   })
   const denied = (): SimResponse => problemResponse({ problem: 'permission_denied' }, state.publicBaseUrl)
   if (!v.ok) return problemResponse(v.problem, state.publicBaseUrl)
   if (v.token) {
-    const t = state.tokens.get(v.token)!
-    const user = t.kind === 'access' ? state.users.get(t.user) : undefined
+    const t = state.tokens.get(v.token)
+    const user = t?.kind === 'access' ? state.users.get(t.user) : undefined
     return user ? { user } : denied()
   }
   // 2-legged OAuth impersonates xoauth_requestor_id, only when the link allows it.
@@ -108,7 +108,10 @@ function authenticate(state: SimulatorState, req: SimRequest): SimResponse | { u
 }
 
 function dispatch(state: SimulatorState, req: SimRequest, path: string, user: User | undefined): SimResponse {
-  const candidates = ROUTES.map((r) => ({ r, m: r.pattern.exec(path) })).filter((x) => x.m)
+  const candidates = ROUTES.flatMap((r) => {
+    const m = r.pattern.exec(path)
+    return m ? [{ r, m }] : []
+  })
   if (candidates.length === 0) return jiraError(404, [`null for uri: ${state.publicBaseUrl}/rest/api/2${path}`])
   const hit = candidates.find((x) => x.r.method === req.method)
   if (!hit) return jiraError(405, [`Method ${req.method} is not allowed for this resource.`])
@@ -125,7 +128,8 @@ function dispatch(state: SimulatorState, req: SimRequest, path: string, user: Us
     if (!parsed.ok) return jiraError(400, [`Unexpected character in the JSON body: ${parsed.message}`])
     body = parsed.value
   }
-  const params = hit.m!.slice(1).map((s) => safeDecode(s))
+  const params = hit.m.slice(1).map((s) => safeDecode(s))
+  // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- only anonymous routes run without a user; they do not read it
   return hit.r.handler({ state, req, user: user!, params, body })
 }
 

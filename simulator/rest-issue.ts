@@ -8,7 +8,7 @@ export const issueNotFound = (): SimResponse => jiraError(404, ['Issue Does Not 
 
 /** Runs `fn` with the issue from the first path capture, or answers Jira's 404. */
 export function withIssue(c: RestContext, fn: (issue: Issue) => SimResponse): SimResponse {
-  const issue = c.state.findIssue(c.params[0])
+  const issue = c.state.findIssue(c.params[0] ?? '')
   return issue ? fn(issue) : issueNotFound()
 }
 

@@ -94,7 +94,7 @@ export function putRemoteLink(c: RestContext): SimResponse {
     const p = parseLink(c.body)
     if (!p.ok) return p.res
     const id = l.id
-    for (const k of Object.keys(l)) delete (l as unknown as Record<string, unknown>)[k]
+    for (const k of Object.keys(l)) Reflect.deleteProperty(l, k)
     Object.assign(l, { id, ...p.link })
     return noContent()
   })

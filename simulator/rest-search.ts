@@ -68,8 +68,10 @@ function search(state: SimulatorState, r: SearchRequest): SimResponse {
     startAt: r.startAt,
     maxResults,
     total: hits.length,
-    issues: page.map((h) => {
-      const issue = state.issues.get(h.key)!
+    // The JQL world is built from state.issues: every hit is there.
+    issues: page.flatMap((h) => {
+      const issue = state.issues.get(h.key)
+      if (!issue) return []
       return {
         expand: 'operations,versionedRepresentations,editmeta,changelog,renderedFields',
         id: issue.id,

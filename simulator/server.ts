@@ -25,11 +25,9 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
   const contextPath = normalizeContextPath(opts.contextPath ?? '/jira')
   const faults = new FaultQueue()
   const requests: RecordedRequest[] = []
-  let state: SimulatorState | undefined
 
   const onRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const body = await readBody(req)
-    const st = state!
     const method = (req.method ?? 'GET').toUpperCase()
     const url = req.url ?? '/'
     const qi = url.indexOf('?')
@@ -112,7 +110,6 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
   const baseUrl = `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}${contextPath}`
   const publicBaseUrl = (opts.publicBaseUrl ?? baseUrl).replace(/\/+$/, '')
   const st = new SimulatorState(baseUrl, publicBaseUrl, opts.clockOffsetSeconds ?? 0, opts.latencyMs ?? 0)
-  state = st
 
   const pendingToken = (token: string, action: string) => {
     const t = loadPendingRequestToken(st, token)
@@ -127,7 +124,8 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((e) => {
-          e ? reject(e) : resolve()
+          if (e) reject(e)
+          else resolve()
         })
         server.closeAllConnections()
       }),
@@ -154,7 +152,7 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
     },
     expireRequestToken(requestToken) {
       const t = st.tokens.get(requestToken)
-      if (!t || t.kind !== 'request') throw new Error(`Unknown request token ${requestToken}`)
+      if (t?.kind !== 'request') throw new Error(`Unknown request token ${requestToken}`)
       t.createdAt = st.now() - REQUEST_TOKEN_TTL_MS - 1000
     },
     addIssue: (i) => void st.addIssue(i),

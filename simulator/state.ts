@@ -77,6 +77,7 @@ export function parseConsumerPublicKey(pem: string): KeyObject {
   } catch (e) {
     throw new Error(
       `Jira would reject this public key (expects X.509 SubjectPublicKeyInfo, "BEGIN PUBLIC KEY"): ${(e as Error).message}`,
+      { cause: e },
     )
   }
 }
@@ -197,7 +198,7 @@ export class SimulatorState {
     const issue: Issue = {
       id: String(this.nextIssueId++),
       key,
-      project: m[1],
+      project: m[1] ?? '',
       summary: i.summary ?? `Simulated issue ${key}`,
       status: i.status ?? 'To Do',
       comments: [],

@@ -116,7 +116,9 @@ function resolveValue(def: TransitionFieldDef, given: unknown): unknown {
   const one = (v: unknown): string | undefined => {
     if (typeof v !== 'object' || v === null) return undefined
     const o = v as Record<string, unknown>
-    const hit = options.find((a) => (o.id !== undefined && String(o.id) === a.id) || o.name === a.name)
+    const hit = options.find(
+      (a) => ((typeof o.id === 'string' || typeof o.id === 'number') && String(o.id) === a.id) || o.name === a.name,
+    )
     return hit?.name
   }
   if (def.schema?.type === 'array') {

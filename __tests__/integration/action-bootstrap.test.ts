@@ -28,8 +28,8 @@ describe('token bootstrap through the action', () => {
     expect(first.summary).toMatch(/Click <strong>Allow<\/strong>[\s\S]*Within 10 minutes/)
     expect(first.masks).toContain(first.outputs['request-token-secret'])
 
-    const { verifier } = jira.sim.approve(requestTokenValue)
-    const second = await runAction({ ...base, command: 'access-token', 'request-token': requestTokenValue, verifier })
+    const { verifier } = jira.sim.approve(requestTokenValue!)
+    const second = await runAction({ ...base, command: 'access-token', 'request-token': requestTokenValue!, verifier })
     expect(second.exitCode).toBe(0)
     const accessToken = second.outputs['access-token']
     expect(accessToken).toMatch(/^[A-Za-z0-9]{32}$/)
@@ -39,18 +39,18 @@ describe('token bootstrap through the action', () => {
     expect(visibleLog(second)).not.toContain(accessToken)
     expect(visibleLog(second)).not.toContain(verifier)
 
-    const whoami = await runAction({ ...jira.inputs, command: 'whoami', 'access-token': accessToken })
+    const whoami = await runAction({ ...jira.inputs, command: 'whoami', 'access-token': accessToken! })
     expect(whoami.exitCode).toBe(0)
     expect(whoami.outputs.name).toBe('ci-bot')
   })
 
   test('reveal-token prints the token to copy it into a secret', async () => {
     const first = await requestToken()
-    const { verifier } = jira.sim.approve(first.outputs['request-token'])
+    const { verifier } = jira.sim.approve(first.outputs['request-token']!)
     const run = await runAction({
       ...base,
       command: 'access-token',
-      'request-token': first.outputs['request-token'],
+      'request-token': first.outputs['request-token']!,
       verifier,
       'reveal-token': 'true',
     })
@@ -61,11 +61,11 @@ describe('token bootstrap through the action', () => {
 
   test('a wrong verifier: token_rejected, explained', async () => {
     const first = await requestToken()
-    jira.sim.approve(first.outputs['request-token'])
+    jira.sim.approve(first.outputs['request-token']!)
     const run = await runAction({
       ...base,
       command: 'access-token',
-      'request-token': first.outputs['request-token'],
+      'request-token': first.outputs['request-token']!,
       verifier: 'WRONG1',
     })
     expect(run.exitCode).toBe(1)
@@ -77,7 +77,7 @@ describe('token bootstrap through the action', () => {
     const run = await runAction({
       ...base,
       command: 'access-token',
-      'request-token': first.outputs['request-token'],
+      'request-token': first.outputs['request-token']!,
       verifier: 'ABC123',
     })
     expect(run.exitCode).toBe(1)
@@ -86,11 +86,11 @@ describe('token bootstrap through the action', () => {
 
   test('denied: permission_denied says to start again and click Allow', async () => {
     const first = await requestToken()
-    jira.sim.deny(first.outputs['request-token'])
+    jira.sim.deny(first.outputs['request-token']!)
     const run = await runAction({
       ...base,
       command: 'access-token',
-      'request-token': first.outputs['request-token'],
+      'request-token': first.outputs['request-token']!,
       verifier: 'ABC123',
     })
     expect(run.exitCode).toBe(1)
@@ -99,12 +99,12 @@ describe('token bootstrap through the action', () => {
 
   test('older than 10 minutes: token_expired says to start again', async () => {
     const first = await requestToken()
-    const { verifier } = jira.sim.approve(first.outputs['request-token'])
-    jira.sim.expireRequestToken(first.outputs['request-token'])
+    const { verifier } = jira.sim.approve(first.outputs['request-token']!)
+    jira.sim.expireRequestToken(first.outputs['request-token']!)
     const run = await runAction({
       ...base,
       command: 'access-token',
-      'request-token': first.outputs['request-token'],
+      'request-token': first.outputs['request-token']!,
       verifier,
     })
     expect(run.exitCode).toBe(1)

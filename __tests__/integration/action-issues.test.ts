@@ -52,7 +52,7 @@ interface ResultRow {
   error?: string
 }
 
-const results = (r: ActionRun) => JSON.parse(r.outputs.results) as ResultRow[]
+const results = (r: ActionRun) => JSON.parse(r.outputs.results!) as ResultRow[]
 const byKey = (r: ActionRun) => Object.fromEntries(results(r).map((row) => [row.key, row]))
 
 describe('issues: a push', () => {
@@ -63,7 +63,7 @@ describe('issues: a push', () => {
     const event = pushEvent(['PUSH-1 fix the thing', 'Merge PUSH-2 and PUSH-3', 'chore: bump UTF-8 handling'])
     const r = await run({ transition: 'deployed', projects: 'PUSH' }, event)
     expect(r.exitCode).toBe(0)
-    expect(JSON.parse(r.outputs.issues)).toEqual(['PUSH-1', 'PUSH-2', 'PUSH-3'])
+    expect(JSON.parse(r.outputs.issues!)).toEqual(['PUSH-1', 'PUSH-2', 'PUSH-3'])
     const rows = byKey(r)
     expect(rows['PUSH-1']).toMatchObject({
       statusBefore: 'In Review',
@@ -85,7 +85,7 @@ describe('issues: a push', () => {
     })
     expect(jira.sim.issue('PUSH-3')?.transitionsPerformed ?? []).toHaveLength(0)
     expect(jira.sim.issue('PUSH-1')?.status).toBe('Deployed')
-    expect(JSON.parse(r.outputs.failed)).toEqual([])
+    expect(JSON.parse(r.outputs.failed!)).toEqual([])
     expect(r.summary).toContain(`<a href="${jira.sim.baseUrl}/browse/PUSH-1">PUSH-1</a>`)
     expect(r.summary).toContain('already there')
   })
@@ -94,7 +94,7 @@ describe('issues: a push', () => {
     jira.sim.addIssue({ key: 'REAL-1' })
     const r = await run({ transition: 'Deployed' }, pushEvent(['REAL-1 and SHA-256 support']))
     expect(r.exitCode).toBe(0)
-    expect(JSON.parse(r.outputs.issues)).toEqual(['REAL-1'])
+    expect(JSON.parse(r.outputs.issues!)).toEqual(['REAL-1'])
     expect(r.annotations).toContainEqual({
       level: 'notice',
       message: expect.stringMatching(/SHA-256 looks like an issue key but Jira has no such issue/),
@@ -108,7 +108,7 @@ describe('issues: a push', () => {
     github.addCompare('octo', 'app', SHA_BEFORE, SHA_AFTER, all)
     const r = await run({ projects: 'BIG', 'dry-run': 'true', transition: 'Deployed' }, pushEvent(all.slice(0, 20)))
     expect(r.exitCode).toBe(0)
-    expect(JSON.parse(r.outputs.issues)).toEqual(['BIG-1', 'BIG-25'])
+    expect(JSON.parse(r.outputs.issues!)).toEqual(['BIG-1', 'BIG-25'])
     expect(github.requests.some((q) => q.path.includes('/compare/') && q.authorized)).toBe(true)
   })
 })
@@ -134,7 +134,7 @@ describe('issues: a pull request', () => {
       GITHUB_REF: 'refs/pull/42/merge',
     })
     expect(r.exitCode).toBe(0)
-    expect(JSON.parse(r.outputs.issues)).toEqual(['PR-1', 'PR-2', 'PR-3'])
+    expect(JSON.parse(r.outputs.issues!)).toEqual(['PR-1', 'PR-2', 'PR-3'])
     const body = jira.sim.issue('PR-2')?.comments[0]?.body ?? ''
     expect(body).toContain('https://github.com/octo/app/actions/runs/1001')
     expect(body).toContain('https://github.com/octo/app/pull/42')
@@ -147,14 +147,14 @@ describe('issues: a pull request', () => {
     }
     const r = await run({ 'dry-run': 'true' }, event, { GITHUB_API_URL: 'http://127.0.0.1:9' })
     expect(r.exitCode).toBe(0)
-    expect(JSON.parse(r.outputs.issues)).toEqual(['PR-1'])
+    expect(JSON.parse(r.outputs.issues!)).toEqual(['PR-1'])
     expect(r.annotations.some((a) => a.level === 'warning')).toBe(true)
   })
 
   test('an event with no issue source says to pass issues or jql', async () => {
     const r = await run({ transition: 'Deployed' }, { name: 'schedule', payload: {} })
     expect(r.exitCode).toBe(0)
-    expect(JSON.parse(r.outputs.issues)).toEqual([])
+    expect(JSON.parse(r.outputs.issues!)).toEqual([])
     expect(r.annotations.find((a) => a.level === 'notice')?.message).toMatch(/issues.*jql|jql.*issues/)
   })
 })
@@ -184,9 +184,9 @@ describe('issues: re-runs never duplicate', () => {
       const issue = jira.sim.issue(key)!
       const ours = issue.comments.filter((c) => c.body.includes('Deployed by'))
       expect(ours).toHaveLength(1)
-      expect(ours[0].body).toContain('(attempt 2)')
+      expect(ours[0]!.body).toContain('(attempt 2)')
       expect(issue.remoteLinks).toHaveLength(1)
-      expect(issue.remoteLinks[0].object.url).toBe('https://github.com/octo/app/actions/runs/1001')
+      expect(issue.remoteLinks[0]!.object.url).toBe('https://github.com/octo/app/actions/runs/1001')
     }
     expect(jira.sim.issue('RERUN-1')!.comments).toHaveLength(121)
   })
@@ -227,14 +227,14 @@ describe('issues: failures stay with their issue', () => {
     const r1 = await run({ issues: 'FAIL-1, FAIL-404, FAIL-3', transition: 'Deployed', comment: 'hi' })
     expect(r1.exitCode).toBe(1)
     const rows = byKey(r1)
-    expect(rows['FAIL-1'].error).toMatch(
+    expect(rows['FAIL-1']!.error).toMatch(
       /No transition "Deployed" is available on FAIL-1 \(status "To Do"\)\. Available: "Start Progress" \(-> In Progress\)/,
     )
-    expect(rows['FAIL-1'].comment).toBe('created')
-    expect(rows['FAIL-404'].error).toMatch(/FAIL-404 does not exist, or the Jira user .* cannot see it/)
+    expect(rows['FAIL-1']!.comment).toBe('created')
+    expect(rows['FAIL-404']!.error).toMatch(/FAIL-404 does not exist, or the Jira user .* cannot see it/)
     expect(rows['FAIL-3']).toMatchObject({ ok: true, transition: 'transitioned' })
-    expect(JSON.parse(r1.outputs.failed)).toEqual(['FAIL-1', 'FAIL-404'])
-    expect(JSON.parse(r1.outputs.issues)).toEqual(['FAIL-1', 'FAIL-3'])
+    expect(JSON.parse(r1.outputs.failed!)).toEqual(['FAIL-1', 'FAIL-404'])
+    expect(JSON.parse(r1.outputs.issues!)).toEqual(['FAIL-1', 'FAIL-3'])
     expect(
       r1.annotations
         .filter((a) => a.level === 'error')
@@ -244,7 +244,7 @@ describe('issues: failures stay with their issue', () => {
 
     const r2 = await run({ issues: 'FAIL-2', transition: 'Done' })
     expect(r2.exitCode).toBe(1)
-    expect(byKey(r2)['FAIL-2'].error).toMatch(
+    expect(byKey(r2)['FAIL-2']!.error).toMatch(
       /requires Resolution \(resolution\)[\s\S]*transition-fields: '\{"resolution": \{"name": "Fixed"\}\}'/,
     )
     const r3 = await run({
@@ -259,7 +259,11 @@ describe('issues: failures stay with their issue', () => {
   test('credentials refused mid-run: no new issue is started, every issue is reported, the step fails with the diagnosis', async () => {
     // Jira revokes the token right after answering the first read of AUTH-1.
     let revoke = () => {}
-    const own = await startJira({ onRequest: (r) => r.path.endsWith('/rest/api/2/issue/AUTH-1') && revoke() })
+    const own = await startJira({
+      onRequest: (r) => {
+        if (r.path.endsWith('/rest/api/2/issue/AUTH-1')) revoke()
+      },
+    })
     try {
       revoke = () => {
         own.sim.revokeToken(own.accessToken)
@@ -274,9 +278,9 @@ describe('issues: failures stay with their issue', () => {
       })
       expect(r.exitCode).toBe(1)
       expect(results(r).map((row) => row.key)).toEqual(['AUTH-1', 'AUTH-2', 'AUTH-3'])
-      expect(JSON.parse(r.outputs.failed)).toEqual(['AUTH-1', 'AUTH-2', 'AUTH-3'])
-      expect(results(r)[0].error).toMatch(/rejected the access token/)
-      expect(results(r)[2].error).toMatch(/^Not attempted: Jira rejected the access token/)
+      expect(JSON.parse(r.outputs.failed!)).toEqual(['AUTH-1', 'AUTH-2', 'AUTH-3'])
+      expect(results(r)[0]!.error).toMatch(/rejected the access token/)
+      expect(results(r)[2]!.error).toMatch(/^Not attempted: Jira rejected the access token/)
       expect(r.annotations.at(-1)?.message).toMatch(/rejected the access token[\s\S]*request-token/)
       expect(own.sim.requests.filter((q) => q.path.includes('/AUTH-2') || q.path.includes('/AUTH-3'))).toHaveLength(0)
     } finally {
@@ -287,7 +291,7 @@ describe('issues: failures stay with their issue', () => {
   test('fail-on-error false reports failures but passes the step', async () => {
     const r = await run({ issues: 'NOPE-1', transition: 'Deployed', 'fail-on-error': 'false' })
     expect(r.exitCode).toBe(0)
-    expect(JSON.parse(r.outputs.failed)).toEqual(['NOPE-1'])
+    expect(JSON.parse(r.outputs.failed!)).toEqual(['NOPE-1'])
   })
 
   test('429 with Retry-After and a 503 on the comment POST end with exactly one comment', async () => {
@@ -316,7 +320,7 @@ describe('issues: failures stay with their issue', () => {
     })
     const r = await run({ issues: 'AMB-1', comment: 'once' })
     expect(r.exitCode).toBe(0)
-    expect(byKey(r)['AMB-1'].comment).toBe('created')
+    expect(byKey(r)['AMB-1']!.comment).toBe('created')
     expect(jira.sim.issue('AMB-1')!.comments).toHaveLength(1)
   })
 })
@@ -357,7 +361,7 @@ describe('issues: ambiguous failures are re-read, never repeated', () => {
     jira.sim.injectFault({ method: 'POST', path: '/rest/api/2/issue/SLOW-1/comment', kind: 'latency', ms: 1500 })
     const r = await run({ issues: 'SLOW-1', comment: 'only once', timeout: '1' })
     expect(r.exitCode).toBe(0)
-    expect(byKey(r)['SLOW-1'].comment).toBe('created')
+    expect(byKey(r)['SLOW-1']!.comment).toBe('created')
     expect(jira.sim.issue('SLOW-1')!.comments).toHaveLength(1)
   })
 })
@@ -385,7 +389,7 @@ describe('issues: other ways in', () => {
     for (const key of ['JQL-1', 'JQL-2', 'JQL-3']) jira.sim.addIssue({ key, status: 'In Review' })
     const r = await run({ jql: 'project = JQL AND status = "In Review"', transition: 'Deployed', concurrency: '2' })
     expect(r.exitCode).toBe(0)
-    expect(JSON.parse(r.outputs.issues).sort()).toEqual(['JQL-1', 'JQL-2', 'JQL-3'])
+    expect(JSON.parse(r.outputs.issues!).sort()).toEqual(['JQL-1', 'JQL-2', 'JQL-3'])
     const search = jira.sim.requests.find((q) => q.path.endsWith('/rest/api/2/search') && q.method === 'POST')
     expect(JSON.parse(search?.body ?? '{}').jql).toBe('project = JQL AND status = "In Review"')
   })
@@ -395,7 +399,7 @@ describe('issues: other ways in', () => {
     for (const key of keys) jira.sim.addIssue({ key, status: 'In Review' })
     const r = await run({ jql: 'project = PAGE', transition: 'Deployed', 'dry-run': 'true', concurrency: '16' })
     expect(r.exitCode).toBe(0)
-    expect(JSON.parse(r.outputs.issues).sort()).toEqual([...keys].sort())
+    expect(JSON.parse(r.outputs.issues!).sort()).toEqual([...keys].sort())
     expect(
       jira.sim.requests.filter(
         (q) =>

@@ -104,7 +104,7 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true })
 })
 
-const authorizeToken = (match: RegExpMatchArray) => decodeURIComponent(match[1])
+const authorizeToken = (match: RegExpMatchArray) => decodeURIComponent(match[1]!)
 const AUTHORIZE_URL = /\/plugins\/servlet\/oauth\/authorize\?oauth_token=([^\s&]+)/
 
 describe(`jira-oauth (spawned: node ${BIN})`, () => {

@@ -26,7 +26,7 @@ const CONSUMER = 'sim-consumer'
 /** Parameters of a WWW-Authenticate: OAuth header, percent-decoded. */
 function parseChallenge(header: string | undefined): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const m of (header ?? '').matchAll(/([\w]+)="([^"]*)"/g)) out[m[1]] = decodeURIComponent(m[2])
+  for (const m of (header ?? '').matchAll(/([\w]+)="([^"]*)"/g)) out[m[1]!] = decodeURIComponent(m[2]!)
   return out
 }
 
@@ -126,9 +126,9 @@ describe('Jira simulator', () => {
       expect(res.status).toBe(400)
       const body = parseForm(res.body)
       expect(body.oauth_problem).toBe('timestamp_refused')
-      const [min, max] = body.oauth_acceptable_timestamps.split('-').map(Number)
-      expect(max - min).toBe(600)
-      expect(Math.abs((min + max) / 2 - Date.now() / 1000)).toBeLessThan(5)
+      const [min, max] = body.oauth_acceptable_timestamps!.split('-').map(Number)
+      expect(max! - min!).toBe(600)
+      expect(Math.abs((min! + max!) / 2 - Date.now() / 1000)).toBeLessThan(5)
 
       sim.setClockOffset(3600)
       const skewed = await req({ path: '/rest/api/2/myself' })
@@ -240,17 +240,17 @@ describe('Jira simulator', () => {
       const rt = parseForm(
         (await post('request-token', { oauth: { oauth_callback: 'https://ci.example.com/cb?x=1' } })).body,
       )
-      const { verifier, redirectUrl } = sim.approve(rt.oauth_token)
+      const { verifier, redirectUrl } = sim.approve(rt.oauth_token!)
       expect(redirectUrl).toBe(`https://ci.example.com/cb?x=1&oauth_token=${rt.oauth_token}&oauth_verifier=${verifier}`)
 
       const denied = parseForm((await post('request-token', { oauth: { oauth_callback: 'oob' } })).body)
-      sim.deny(denied.oauth_token)
+      sim.deny(denied.oauth_token!)
       const d = await post('access-token', { token: denied.oauth_token, oauth: { oauth_verifier: 'abcdef' } })
       expect(parseForm(d.body).oauth_problem).toBe('permission_denied')
 
       const old = parseForm((await post('request-token', { oauth: { oauth_callback: 'oob' } })).body)
-      const v = sim.approve(old.oauth_token).verifier
-      sim.expireRequestToken(old.oauth_token)
+      const v = sim.approve(old.oauth_token!).verifier
+      sim.expireRequestToken(old.oauth_token!)
       const e = await post('access-token', { token: old.oauth_token, oauth: { oauth_verifier: v } })
       expect([e.status, parseForm(e.body).oauth_problem]).toEqual([401, 'token_expired'])
 

@@ -41,15 +41,16 @@ export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i])
-    if (heredoc) {
-      const end = lines.indexOf(heredoc[2], i + 1)
-      if (end < 0) throw new Error(`GITHUB_OUTPUT: the block for "${heredoc[1]}" is never closed by its delimiter`)
-      outputs[heredoc[1]] = lines.slice(i + 1, end).join('\n')
+    const line = lines[i] ?? ''
+    const [, name = '', delimiter = ''] = /^([^=<]+)<<(.+)$/.exec(line) ?? []
+    if (delimiter) {
+      const end = lines.indexOf(delimiter, i + 1)
+      if (end < 0) throw new Error(`GITHUB_OUTPUT: the block for "${name}" is never closed by its delimiter`)
+      outputs[name] = lines.slice(i + 1, end).join('\n')
       i = end
-    } else if (lines[i].includes('=')) {
-      const eq = lines[i].indexOf('=')
-      outputs[lines[i].slice(0, eq)] = lines[i].slice(eq + 1)
+    } else if (line.includes('=')) {
+      const eq = line.indexOf('=')
+      outputs[line.slice(0, eq)] = line.slice(eq + 1)
     }
   }
   return outputs
@@ -112,10 +113,10 @@ export async function runAction(inputs: Record<string, string>, options: RunActi
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve))
   const annotations = [...stdout.matchAll(/^::(error|warning|notice)(?: [^:]*)?::(.*)$/gm)].map((m) => ({
-    level: m[1],
-    message: decodeCommandValue(m[2]),
+    level: m[1] ?? '',
+    message: decodeCommandValue(m[2] ?? ''),
   }))
-  const masks = [...stdout.matchAll(/^::add-mask::(.*)$/gm)].map((m) => decodeCommandValue(m[1]))
+  const masks = [...stdout.matchAll(/^::add-mask::(.*)$/gm)].map((m) => decodeCommandValue(m[1] ?? ''))
   return {
     exitCode,
     stdout,
@@ -137,7 +138,7 @@ export function visibleLog(run: ActionRun): string {
   for (const line of run.stdout.split('\n')) {
     const mask = /^::add-mask::(.*)$/.exec(line)
     if (mask) {
-      masks.push(decodeCommandValue(mask[1]))
+      masks.push(decodeCommandValue(mask[1] ?? ''))
       masks.sort((a, b) => b.length - a.length)
       continue
     }

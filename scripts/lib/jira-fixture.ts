@@ -14,7 +14,7 @@ export interface JiraFixture {
   readonly sim: JiraSimulator
   readonly accessToken: string
   /** Inputs that connect the action to the simulator. */
-  readonly inputs: Record<string, string>
+  readonly inputs: Record<'base-url' | 'consumer-key' | 'private-key' | 'access-token', string>
 }
 
 export async function startJira(options: SimulatorOptions = {}): Promise<JiraFixture> {

@@ -25,7 +25,7 @@ export function parseFlags(
   const byName = new Map(specs.map((spec) => [spec.name, spec]))
   const values = new Map<string, string>()
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]
+    const token = tokens[i] ?? ''
     // Only where a flag stands: `--body --help` is a body, not a request for help.
     if (token === '--help' || token === '-h') return 'help'
     if (!token.startsWith('--') || token === '--') {
@@ -42,14 +42,16 @@ export function parseFlags(
     if (value === undefined) {
       const next = tokens[i + 1]
       if (spec.kind === 'boolean') {
-        value = next !== undefined && BOOLEAN_WORDS.test(next) ? tokens[++i] : 'true'
+        value = next !== undefined && BOOLEAN_WORDS.test(next) ? next : 'true'
+        if (value === next) i++
       } else if (next === undefined || looksLikeFlag(next)) {
         throw new UsageError(
           `--${name} needs a value${spec.value ? ` (${spec.value})` : ''}.`,
           `Write --${name} VALUE or --${name}=VALUE. ${helpHint}`,
         )
       } else {
-        value = tokens[++i]
+        value = next
+        i++
       }
     }
     const previous = values.get(name)
@@ -70,7 +72,7 @@ export function parseCommandLine(
   if (first === 'help') return { kind: 'help', command: rest[0] }
   if (first.startsWith('-'))
     throw new UsageError(
-      `The command comes first, before ${first.startsWith('--') ? `--${first.slice(2).split('=')[0].slice(0, 40)}` : 'any flag'}.`,
+      `The command comes first, before ${first.startsWith('--') ? `--${first.slice(2).replace(/=.*/s, '').slice(0, 40)}` : 'any flag'}.`,
       'Usage: jira-oauth <command> [flags]; run `jira-oauth --help` for the commands.',
     )
   const specs = flagsOf(first)

@@ -37,7 +37,7 @@ export async function startCallbackServer(port: number): Promise<CallbackServer>
       return
     }
     // Another request token (an old tab, a second run): not ours, keep waiting.
-    if (!expected || token !== expected.token) {
+    if (token !== expected?.token) {
       answer(
         res,
         400,

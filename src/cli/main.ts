@@ -4,7 +4,7 @@ import { JiraClient, type JiraClientDeps } from '../jira/client.js'
 import { nodeFetchTransport } from '../jira/transport.js'
 import { parseCommandLine, UsageError } from './args.js'
 import { CLI_COMMANDS } from './commands.js'
-import type { CliContext } from './context.js'
+import type { CliCommand, CliContext } from './context.js'
 import { nodeFiles, type CliFiles } from './files.js'
 import { commandHelp, mainHelp } from './help.js'
 import { cliInputReader } from './inputs.js'
@@ -27,15 +27,19 @@ export interface CliDeps {
   readonly files?: CliFiles
 }
 
+function commandNamed(name: string): CliCommand {
+  const command = CLI_COMMANDS[name]
+  if (!command)
+    throw new UsageError(`Unknown command "${name.slice(0, 40)}".`, 'Run `jira-oauth --help` for the commands.')
+  return command
+}
+
 function help(argv: { command?: string }, out: TextSink): number {
   if (argv.command === undefined) {
     out.write(mainHelp(CLI_COMMANDS))
     return EXIT_OK
   }
-  const command = CLI_COMMANDS[argv.command]
-  if (!command)
-    throw new UsageError(`Unknown command "${argv.command.slice(0, 40)}".`, 'Run `jira-oauth --help` for the commands.')
-  out.write(commandHelp(argv.command, command))
+  out.write(commandHelp(argv.command, commandNamed(argv.command)))
   return EXIT_OK
 }
 
@@ -53,7 +57,7 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
     const parsed = parseCommandLine(argv, (name) => CLI_COMMANDS[name]?.flags)
     if (parsed.kind === 'help') return help(parsed, deps.stdout)
     commandName = parsed.command
-    const command = CLI_COMMANDS[parsed.command]
+    const command = commandNamed(parsed.command)
     const files = deps.files ?? nodeFiles
     const inputs = cliInputReader(parsed.values, command.flags, deps.env, (path) => files.readText(path))
     for (const spec of command.flags) if (spec.secret) out.addSecrets(inputs.raw(spec.name))
@@ -66,7 +70,9 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
     const transport = deps.clientDeps?.transport ?? nodeFetchTransport
     const client = new JiraClient(clientConfig(settings), {
       log: {
-        debug: (m) => verbose && out.message(m),
+        debug: (m) => {
+          if (verbose) out.message(m)
+        },
         warning: (m) => {
           out.warning(m)
         },

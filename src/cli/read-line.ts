@@ -11,7 +11,7 @@ export function readFirstLine(input: NodeJS.ReadableStream): Promise<string | un
       input.off('end', onEnd)
       input.off('error', onError)
       input.pause()
-      if ('destroy' in input && typeof input.destroy === 'function') input.destroy()
+      ;(input as { destroy?: () => void }).destroy?.()
     }
     const finish = (line: string | undefined) => {
       cleanup()

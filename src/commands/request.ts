@@ -49,7 +49,7 @@ export function parseQueryLines(text: string | undefined, label: string): Parame
  * the signature would no longer match.
  */
 function checkEncodedQuery(path: string, pathLabel: string, queryLabel: string): void {
-  const query = path.includes('?') ? path.slice(path.indexOf('?') + 1).split('#')[0] : ''
+  const query = path.includes('?') ? path.slice(path.indexOf('?') + 1).replace(/#.*/s, '') : ''
   for (const part of query.split('&').filter(Boolean)) {
     const name = part.split('=')[0]
     let problem: string | undefined

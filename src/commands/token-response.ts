@@ -4,10 +4,14 @@ import { JiraHttpError } from '../jira/errors.js'
 import { httpFailure, isSuccess } from '../jira/expect.js'
 
 /** The form-encoded answer of Jira's token servlets (RFC 5849 sections 2.1 and 2.3). */
-export function parseTokenResponse(response: JiraResponse, step: string): Record<string, string> {
+export function parseTokenResponse(
+  response: JiraResponse,
+  step: string,
+): Partial<Record<string, string>> & { readonly oauth_token: string } {
   if (!isSuccess(response)) throw httpFailure(response, step)
   const params = Object.fromEntries(parseFormEncoded(response.body.trim()))
-  if (!params.oauth_token) {
+  const token = params.oauth_token
+  if (!token) {
     // Jira's token servlets answer a GET (or a path they do not own) with an empty 200.
     throw new JiraHttpError(
       `${step}: Jira answered ${response.status} without an oauth_token${response.body.trim() === '' ? ' (empty body)' : ''}.`,
@@ -16,5 +20,5 @@ export function parseTokenResponse(response: JiraResponse, step: string): Record
       response.body,
     )
   }
-  return params
+  return { ...params, oauth_token: token }
 }

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
-import type { IssuesEnvironment } from '../commands/issues/run-issues.js'
-import type { TriggeringEvent } from '../commands/issues/find-issues.js'
 import type { GitHubCommitsPort } from '../core/issues/event-sources.js'
+import type { IssuesEnvironment, TriggeringEvent } from '../core/issues/issues-environment.js'
 import { runContextFromEnv } from './run-context.js'
 
 /** The triggering event from GITHUB_EVENT_NAME / GITHUB_EVENT_PATH; an unreadable file counts as an empty payload. */

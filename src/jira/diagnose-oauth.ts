@@ -23,13 +23,13 @@ export interface Diagnosis {
 
 /** Splits a base string METHOD&URI&PARAMS into its decoded parts. */
 function baseStringParts(baseString: string): { method: string; uri: string; params: string } | undefined {
-  const parts = baseString.split('&')
-  if (parts.length !== 3) return undefined
+  const [method, uri, params, ...extra] = baseString.split('&')
+  if (method === undefined || uri === undefined || params === undefined || extra.length) return undefined
   try {
     return {
-      method: decodeURIComponent(parts[0]),
-      uri: decodeURIComponent(parts[1]),
-      params: decodeURIComponent(parts[2]),
+      method: decodeURIComponent(method),
+      uri: decodeURIComponent(uri),
+      params: decodeURIComponent(params),
     }
   } catch {
     return undefined

@@ -58,9 +58,9 @@ function agentFor(url: URL): Agent | undefined {
 const CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])
 
 function errorCode(error: unknown): string {
-  const e = error as { code?: string; errno?: string; name?: string; cause?: { code?: string } }
-  if (e?.name === 'AbortError') return 'ETIMEDOUT'
-  return e?.code ?? e?.errno ?? e?.cause?.code ?? 'EUNKNOWN'
+  const e = (error ?? {}) as { code?: string; errno?: string; name?: string; cause?: { code?: string } }
+  if (e.name === 'AbortError') return 'ETIMEDOUT'
+  return e.code ?? e.errno ?? e.cause?.code ?? 'EUNKNOWN'
 }
 
 /** The real transport: node-fetch, TLS always verified, redirects handed back to the caller. */

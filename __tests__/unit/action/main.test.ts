@@ -59,7 +59,7 @@ describe('action main()', () => {
     for (const line of PEM.split('\n').filter((l) => l && !l.startsWith('-----'))) expect(masked).toContain(line)
     expect(calls).toContainEqual(['setOutput', 'name', 'ci-bot'])
     expect(sent).toHaveLength(1)
-    expect(sent[0].headers.authorization).toMatch(/^OAuth oauth_consumer_key="ck", .*oauth_token="token-value-123"/)
+    expect(sent[0]!.headers.authorization).toMatch(/^OAuth oauth_consumer_key="ck", .*oauth_token="token-value-123"/)
   })
 
   test('bad input: one setFailed with what is wrong and how to fix it, no request', async () => {
@@ -78,7 +78,7 @@ describe('action main()', () => {
     })
     const failures = calls.filter(([name]) => name === 'setFailed')
     expect(failures).toHaveLength(1)
-    expect(failures[0][1]).toMatch(
+    expect(failures[0]![1]).toMatch(
       /input `body` is set but input `method` is GET[\s\S]*Set input `method` to POST or PUT/,
     )
     expect(sent).toHaveLength(0)

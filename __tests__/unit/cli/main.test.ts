@@ -21,7 +21,7 @@ const authorization = (headers: Readonly<Record<string, string>>) => headers.aut
 function filesWith(contents: Record<string, string>): CliFiles {
   return {
     readText: (path) => {
-      if (path in contents) return contents[path]
+      if (path in contents) return contents[path]!
       throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' })
     },
     exists: (path) => path in contents,
@@ -51,7 +51,7 @@ describe('help', () => {
       const run = await runCli([name, '--help'])
       expect(run.code).toBe(0)
       expect(run.stdout).toContain(`Usage: jira-oauth ${name} [flags]`)
-      for (const flag of CLI_COMMANDS[name].flags) expect(run.stdout).toMatch(new RegExp(`--${flag.name}\\b.*\\S{3,}`))
+      for (const flag of CLI_COMMANDS[name]!.flags) expect(run.stdout).toMatch(new RegExp(`--${flag.name}\\b.*\\S{3,}`))
       expect(run.stdout).toContain('Examples:\n  jira-oauth ')
       expect(run.stdout).toContain('Exit codes:')
       expect((await runCli(['help', name])).stdout).toBe(run.stdout)
@@ -100,9 +100,9 @@ describe('inputs from flags and environment', () => {
     expect(run.code).toBe(0)
     expect(JSON.parse(run.stdout)).toEqual(ME)
     expect(run.stderr).toContain('Signed in to Jira as CI Bot (ci-bot).')
-    expect(run.requests[0].url).toBe(`${BASE_URL}/rest/api/2/myself`)
-    expect(authorization(run.requests[0].headers)).toContain(`oauth_token="${ACCESS_TOKEN}"`)
-    expect(authorization(run.requests[0].headers)).toContain('oauth_consumer_key="ci-consumer"')
+    expect(run.requests[0]!.url).toBe(`${BASE_URL}/rest/api/2/myself`)
+    expect(authorization(run.requests[0]!.headers)).toContain(`oauth_token="${ACCESS_TOKEN}"`)
+    expect(authorization(run.requests[0]!.headers)).toContain('oauth_consumer_key="ci-consumer"')
   })
 
   it('lets flags win over the environment', async () => {
@@ -118,9 +118,9 @@ describe('inputs from flags and environment', () => {
       { env: JIRA_ENV, jira: myself },
     )
     expect(run.code).toBe(0)
-    expect(run.requests[0].url).toBe('https://other.example.com/rest/api/2/myself')
-    expect(authorization(run.requests[0].headers)).toContain('oauth_consumer_key="flag-consumer"')
-    expect(authorization(run.requests[0].headers)).toContain('oauth_token="FlagToken123"')
+    expect(run.requests[0]!.url).toBe('https://other.example.com/rest/api/2/myself')
+    expect(authorization(run.requests[0]!.headers)).toContain('oauth_consumer_key="flag-consumer"')
+    expect(authorization(run.requests[0]!.headers)).toContain('oauth_token="FlagToken123"')
   })
 
   it('reads the private key from --private-key-file or JIRA_PRIVATE_KEY_FILE', async () => {
@@ -191,7 +191,7 @@ describe('request', () => {
       { env: JIRA_ENV, jira: () => json(200, issue) },
     )
     expect(run.code).toBe(0)
-    expect(run.requests[0].url).toBe(`${BASE_URL}/rest/api/2/issue/ABC-1?fields=summary&expand=names`)
+    expect(run.requests[0]!.url).toBe(`${BASE_URL}/rest/api/2/issue/ABC-1?fields=summary&expand=names`)
     expect(run.stdout).toBe(`${JSON.stringify(issue, null, 2)}\n`)
     expect(run.stderr).toContain(`GET ${BASE_URL}/rest/api/2/issue/ABC-1?fields=summary&expand=names -> 200`)
   })
@@ -291,7 +291,7 @@ describe('token commands', () => {
       authorizeUrl: `${BASE_URL}/plugins/servlet/oauth/authorize?oauth_token=ReqTok1`,
     })
     expect(run.stderr).toContain('jira-oauth access-token --request-token ReqTok1 --verifier CODE')
-    expect(authorization(run.requests[0].headers)).toContain('oauth_callback="oob"')
+    expect(authorization(run.requests[0]!.headers)).toContain('oauth_callback="oob"')
   })
 
   it('access-token prints the access token on stdout only, and how to store it', async () => {
@@ -309,7 +309,7 @@ describe('token commands', () => {
     expect(run.stderr).toContain('gh secret set JIRA_ACCESS_TOKEN')
     expect(run.stderr).toContain('it expires in 1825 days')
     expect(run.stderr).not.toContain('NewAccessToken9')
-    expect(authorization(run.requests[0].headers)).toContain('oauth_verifier="Verif1"')
+    expect(authorization(run.requests[0]!.headers)).toContain('oauth_verifier="Verif1"')
   })
 })
 

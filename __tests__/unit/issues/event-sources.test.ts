@@ -361,6 +361,7 @@ describe('discoverIssueKeys: pull request', () => {
 
   it('reports a non-Error rejection too', async () => {
     const port: GitHubCommitsPort = {
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the case under test
       listPullRequestCommitMessages: () => Promise.reject('boom'),
       compareCommitMessages: () => Promise.resolve([]),
     }
@@ -397,7 +398,7 @@ describe('discoverIssueKeys: pull request', () => {
       from: ALL,
       github: port,
     })
-    expect(port.calls[0].args).toEqual(['o', 'r', 9])
+    expect(port.calls[0]!.args).toEqual(['o', 'r', 9])
   })
 
   it('warns instead of calling the port without a valid number', async () => {

@@ -21,7 +21,7 @@ function allSpecialsEscaped(text: string): boolean {
       i += 2
       continue
     }
-    if ('{}[]|!*_+^~#?-'.includes(text[i])) return false
+    if ('{}[]|!*_+^~#?-'.includes(text[i]!)) return false
     i++
   }
   return true

@@ -87,7 +87,7 @@ describe('JiraClient retries', () => {
   test('every attempt is signed afresh: a new nonce each time', async () => {
     const { c, sent } = client([status(503), ok()])
     await c.request({ method: 'GET', path: '/rest/api/2/myself' })
-    const nonces = sent.map((r) => /oauth_nonce="([^"]+)"/.exec(r.headers.authorization)?.[1])
+    const nonces = sent.map((r) => /oauth_nonce="([^"]+)"/.exec(r.headers.authorization!)?.[1])
     expect(nonces[0]).toBeDefined()
     expect(nonces[0]).not.toBe(nonces[1])
   })
@@ -156,7 +156,7 @@ describe('JiraClient clock skew', () => {
     ])
     await c.request({ method: 'GET', path: '/x' })
     await c.request({ method: 'GET', path: '/y' })
-    const stamps = sent.map((r) => Number(/oauth_timestamp="(\d+)"/.exec(r.headers.authorization)?.[1]))
+    const stamps = sent.map((r) => Number(/oauth_timestamp="(\d+)"/.exec(r.headers.authorization!)?.[1]))
     expect(stamps[0]).toBe(1_700_000_000)
     expect(stamps[1]).toBe(serverNow)
     expect(stamps[2]).toBe(serverNow)
@@ -176,7 +176,7 @@ describe('JiraClient clock skew', () => {
     }
     const { c, sent, warnings } = client([refused, ok()])
     expect((await c.request({ method: 'GET', path: '/x' })).status).toBe(200)
-    expect(Number(/oauth_timestamp="(\d+)"/.exec(sent[1].headers.authorization)?.[1])).toBe(serverNow)
+    expect(Number(/oauth_timestamp="(\d+)"/.exec(sent[1]!.headers.authorization!)?.[1])).toBe(serverNow)
     expect(warnings[0]).toMatch(/600 s ahead of Jira's/)
   })
 
@@ -223,7 +223,7 @@ describe('JiraClient diagnosis', () => {
           const { collectParameters } = await import('../../../src/core/oauth/parameters.js')
           const { signatureBaseString } = await import('../../../src/core/oauth/base-string.js')
           const { parseOAuthChallenge } = await import('../../../src/core/oauth/oauth-problem.js')
-          const oauth = parseOAuthChallenge(request.headers.authorization)
+          const oauth = parseOAuthChallenge(request.headers.authorization!)
           signed = signatureBaseString(
             request.method,
             request.url,
@@ -352,7 +352,7 @@ describe('redacting base strings', () => {
           const theirs = signatureBaseString(
             request.method,
             url,
-            collectParameters({ url, oauthParams: parseOAuthChallenge(request.headers.authorization) }),
+            collectParameters({ url, oauthParams: parseOAuthChallenge(request.headers.authorization!) }),
           )
           return oauthProblem(401, { oauth_problem: 'signature_invalid', oauth_signature_base_string: theirs })
         },

@@ -195,7 +195,7 @@ describe('errors name the source, say what was found, never show the key', () =>
 
   test('the leak check itself catches a leaked line', () => {
     const line = bodyLines(PKCS8)[3]
-    expect(leakedRuns(`bad key near ${line.slice(5, 30)}`, PKCS8)).not.toEqual([])
+    expect(leakedRuns(`bad key near ${line!.slice(5, 30)}`, PKCS8)).not.toEqual([])
   })
 })
 

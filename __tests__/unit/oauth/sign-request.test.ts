@@ -184,7 +184,7 @@ describe('round trip: what a server does with the header', () => {
     const params = collectParameters({ url: request.url, oauthParams: received, formBody: request.formBody })
     expect(signatureBaseString(request.method, request.url, params)).toBe(signed.baseString)
     expect(received.oauth_signature).toBe(signed.signature)
-    expect(verifyRsaSha1(signed.baseString, received.oauth_signature, publicKey)).toBe(true)
+    expect(verifyRsaSha1(signed.baseString, received.oauth_signature!, publicKey)).toBe(true)
     expect(signed.baseString.startsWith(`${request.method.toUpperCase()}&https%3A%2F%2Fjira.example.com`)).toBe(true)
   })
 })

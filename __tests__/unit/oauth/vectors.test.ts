@@ -100,7 +100,7 @@ describe('RSA-SHA1 vectors', () => {
     '%s: verifies with the public key, not a changed base string',
     (_id, v) => {
       const entry = file.keys[v.key_ref!]
-      const publicKeys = [entry.public_key, entry.certificate, entry.published_public_key]
+      const publicKeys = [entry!.public_key, entry!.certificate, entry!.published_public_key]
         .filter((name): name is string => name !== undefined)
         .map((name) => createPublicKey(readKey(name)))
       expect(publicKeys.length).toBeGreaterThan(0)
@@ -111,7 +111,7 @@ describe('RSA-SHA1 vectors', () => {
     },
   )
 
-  const wikiForms = Object.entries(file.keys['wiki-testcases.pem'].other_forms ?? {})
+  const wikiForms = Object.entries(file.keys['wiki-testcases.pem']!.other_forms ?? {})
   const wikiCases = rsaVectors
     .filter((v) => v.key_ref === 'wiki-testcases.pem')
     .flatMap((v) => wikiForms.map(([form, { passphrase }]) => [v.id, form, v, passphrase] as const))
@@ -160,12 +160,12 @@ describe('RSA-SHA1 vectors', () => {
       url: v.url,
       formBody: v.form_body ?? undefined,
       credentials: {
-        consumerKey: p.oauth_consumer_key,
+        consumerKey: p.oauth_consumer_key!,
         privateKey: privateKey(v.key_ref!),
         ...(p.oauth_token !== undefined ? { token: p.oauth_token } : {}),
       },
       timestamp: Number(p.oauth_timestamp),
-      nonce: p.oauth_nonce,
+      nonce: p.oauth_nonce!,
       extraOAuthParams: extra,
     })
     expect(signed.baseString).toBe(v.expected_base_string)

@@ -1,5 +1,6 @@
 import { discoverIssueKeys, type GitHubCommitsPort } from '../../core/issues/event-sources.js'
 import { filterByProjects } from '../../core/issues/issue-keys.js'
+import type { TriggeringEvent } from '../../core/issues/issues-environment.js'
 import type { IssuesConfig } from './config.js'
 import type { IssuesApi, IssueSnapshot } from './jira-api.js'
 
@@ -10,11 +11,6 @@ export interface Candidate {
   readonly origin: 'explicit' | 'jql' | 'discovered'
   /** Already read (JQL search results), so no GET is needed. */
   readonly issue?: IssueSnapshot
-}
-
-export interface TriggeringEvent {
-  readonly name: string
-  readonly payload: unknown
 }
 
 export interface FoundCandidates {

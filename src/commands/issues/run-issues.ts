@@ -1,26 +1,17 @@
 import { randomUUID } from 'node:crypto'
 import { ConfigError, describeError } from '../../core/errors.js'
-import type { GitHubCommitsPort } from '../../core/issues/event-sources.js'
-import { buildTemplateValues, renderTemplate, runUrlOf, type RunContext } from '../../core/issues/template.js'
+import type { IssuesEnvironment } from '../../core/issues/issues-environment.js'
+import { buildTemplateValues, renderTemplate, runUrlOf } from '../../core/issues/template.js'
 import { Semaphore } from '../../core/semaphore.js'
 import { JiraOAuthError } from '../../jira/errors.js'
 import { commentMarker, withMarker } from './comment-marker.js'
 import { commentStep, type CommentAuthor } from './comment-step.js'
 import type { IssuesConfig } from './config.js'
-import { findCandidates, type Candidate, type TriggeringEvent } from './find-issues.js'
+import { findCandidates, type Candidate } from './find-issues.js'
 import type { IssuesApi, IssueSnapshot } from './jira-api.js'
 import { linkStep, runRemoteLink } from './link-step.js'
 import type { IssueResult, StepOutcome } from './outcome.js'
 import { transitionStep } from './transition-step.js'
-
-export interface IssuesEnvironment {
-  readonly run: RunContext
-  /** GITHUB_ACTION: identifies the step across attempts (comment de-duplication). */
-  readonly stepId: string
-  readonly event?: TriggeringEvent
-  /** GitHub API access for commits beyond the event payload; absent without a token. */
-  readonly github?: GitHubCommitsPort
-}
 
 export interface IssuesRunResult {
   /** Keys found and confirmed in Jira, in order of discovery (including those left alone). */

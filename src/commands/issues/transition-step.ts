@@ -48,9 +48,10 @@ function missingFieldsError(key: string, transition: Transition, missing: readon
   const fields = transition.fields ?? {}
   const names = missing.map((id) => `${fields[id]?.name ?? id} (${id})`).join(', ')
   const example = `{${missing.map((id) => `"${id}": ${exampleValue(fields[id] ?? {})}`).join(', ')}}`
-  const allowed = missing
-    .filter((id) => fields[id]?.allowedValues?.length)
-    .map((id) => `${id}: ${fields[id].allowedValues!.map((v) => v.name ?? v.value ?? v.id).join(', ')}`)
+  const allowed = missing.flatMap((id) => {
+    const values = fields[id]?.allowedValues
+    return values?.length ? [`${id}: ${values.map((v) => v.name ?? v.value ?? v.id).join(', ')}`] : []
+  })
   return new StepError(
     `Transition "${transition.name}" on ${key} requires ${names}, which transition-fields does not set. ` +
       `Pass it, e.g. transition-fields: '${example}'${allowed.length ? ` (allowed: ${allowed.join('; ')})` : ''}.`,

@@ -217,7 +217,7 @@ function pullNumber(value: unknown): number | undefined {
 /** GitHub owner and repository names: letters, digits, "-", "_" and ".". */
 function splitRepository(repository: string): { owner: string; repo: string } | undefined {
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository)
-  return match ? { owner: match[1], repo: match[2] } : undefined
+  return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined
 }
 
 /** An API error's message for a warning: not secret, but cut to one short line. */

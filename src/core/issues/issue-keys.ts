@@ -104,7 +104,8 @@ function dedupeUpper(tokens: readonly string[]): string[] {
 function showTokens(tokens: readonly string[]): string {
   const unique = [...new Set(tokens)]
   const shown = unique.slice(0, MAX_TOKENS_SHOWN).map((token) => {
-    const cut = [...token].length > MAX_TOKEN_SHOWN ? `${[...token].slice(0, MAX_TOKEN_SHOWN).join('')}…` : token
+    const cut =
+      Array.from(token).length > MAX_TOKEN_SHOWN ? `${Array.from(token).slice(0, MAX_TOKEN_SHOWN).join('')}…` : token
     return JSON.stringify(cut)
   })
   const more = unique.length - shown.length

@@ -66,7 +66,7 @@ function tokenize(template: string): Token[] {
     while (start - backslashes - 1 >= 0 && template[start - backslashes - 1] === '\\') backslashes++
     if (backslashes % 2 === 1) continue
     if (start > last) tokens.push({ kind: 'text', text: template.slice(last, start) })
-    tokens.push({ kind: 'placeholder', name: match[1], raw: match[0] })
+    tokens.push({ kind: 'placeholder', name: match[1] ?? '', raw: match[0] })
     last = start + match[0].length
   }
   if (last < template.length) tokens.push({ kind: 'text', text: template.slice(last) })

@@ -24,7 +24,7 @@ export function normalizePemText(raw: string): string {
   }
   const block = PEM_BLOCK.exec(text)
   if (!block) return text
-  const [, label, inner] = block
+  const [, label, inner = ''] = block
   // Headers such as "Proc-Type:" (legacy encrypted PKCS#1) must keep their own lines.
   const lines = inner
     .replace(/\r/g, '')

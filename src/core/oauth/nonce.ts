@@ -10,7 +10,7 @@ export function generateNonce(length = 32): string {
   let out = ''
   while (out.length < length) {
     for (const byte of randomBytes(length * 2)) {
-      if (byte < 248 && out.length < length) out += ALPHABET[byte % 62]
+      if (byte < 248 && out.length < length) out += ALPHABET.charAt(byte % 62)
     }
   }
   return out

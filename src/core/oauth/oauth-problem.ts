@@ -16,9 +16,9 @@ export function parseOAuthChallenge(header: string): Record<string, string> {
   const params: Record<string, string> = {}
   const body = header.replace(/^\s*OAuth\s*/i, '')
   const pair = /([A-Za-z0-9_.-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g
-  for (const match of body.matchAll(pair)) {
-    const raw = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : (match[3] ?? '')
-    params[match[1]] = match[1] === 'realm' ? raw : formDecode(raw)
+  for (const [, name = '', quoted, bare] of body.matchAll(pair)) {
+    const raw = quoted !== undefined ? quoted.replace(/\\(.)/g, '$1') : (bare ?? '')
+    params[name] = name === 'realm' ? raw : formDecode(raw)
   }
   return params
 }

@@ -1,0 +1,18 @@
+import type { GitHubCommitsPort } from './event-sources.js'
+import type { RunContext } from './template.js'
+
+/** The event that started the run (GITHUB_EVENT_NAME and the parsed GITHUB_EVENT_PATH). */
+export interface TriggeringEvent {
+  readonly name: string
+  readonly payload: unknown
+}
+
+/** What `issues` knows of the run; config/ reads it from the environment, commands/ use it. */
+export interface IssuesEnvironment {
+  readonly run: RunContext
+  /** GITHUB_ACTION: identifies the step across attempts (comment de-duplication). */
+  readonly stepId: string
+  readonly event?: TriggeringEvent
+  /** GitHub API access for commits beyond the event payload; absent without a token. */
+  readonly github?: GitHubCommitsPort
+}
