@@ -1,18 +1,23 @@
 // Builds the committed bundles: tsc compiles src/ to build/, ncc bundles each entry with its
-// dependencies into one ESM file, so the runner (and the CLI) need no node_modules.
+// dependencies into one ESM file, so the runner (and the CLI) need no node_modules. The action keeps
+// what few runs need (undici, proxy agents, the GitHub client) in on-demand chunks beside it, for a
+// fast start; the CLI is one file, with those chunks folded in. scripts/bundle/ checks both layouts.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { checkActionLayout, checkOneFile } from './bundle/bundle-layout.mjs'
+import { inlineChunks } from './bundle/inline-chunks.mjs'
+import { stageLazyActionsCore } from './bundle/lazy-actions-core.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
 const ncc = require('@vercel/ncc')
 
 const ENTRIES = [
-  { input: 'build/action/index.js', output: 'dist/index.js' },
-  { input: 'build/cli/index.js', output: 'dist/cli.js', executable: true },
+  { input: 'build/action/index.js', output: 'dist/index.js', check: checkActionLayout },
+  { input: 'build/cli/index.js', output: 'dist/cli.js', executable: true, oneFile: true },
 ]
 
 rmSync(join(root, 'build'), { recursive: true, force: true })
@@ -23,12 +28,17 @@ execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', joi
 rmSync(join(root, 'dist'), { recursive: true, force: true })
 mkdirSync(join(root, 'dist'), { recursive: true })
 
-for (const entry of ENTRIES) {
-  // The CLI entry lands with the CLI; until then the action bundle alone is built.
-  if (!existsSync(join(root, entry.input))) continue
+const unstageActionsCore = stageLazyActionsCore(root)
+try {
+  for (const entry of ENTRIES) await bundle(entry)
+} finally {
+  unstageActionsCore()
+}
+
+async function bundle(entry) {
   const filename = basename(entry.output)
   const license = filename.replace(/\.js$/, '.licenses.txt')
-  const { code, assets } = await ncc(join(root, entry.input), {
+  const { code: nccCode, assets } = await ncc(join(root, entry.input), {
     filename,
     quiet: true,
     minify: false,
@@ -36,15 +46,21 @@ for (const entry of ENTRIES) {
     license,
     target: 'es2022',
   })
+  const chunks = {}
   for (const [name, asset] of Object.entries(assets)) {
     if (name === 'package.json') continue
-    // Lazy chunks (node-fetch's multipart parser) are named after the entry, so bundles never collide.
-    if (name !== license && !name.endsWith(`.${filename}`))
-      throw new Error(`unexpected ncc asset "${name}" for ${entry.input}`)
-    writeFileSync(join(root, 'dist', name), asset.source)
+    if (name === license) writeFileSync(join(root, 'dist', name), asset.source)
+    // Lazy chunks are named after the entry (N.index.js), so bundles never collide.
+    else if (/^\d+\./.test(name) && name.endsWith(`.${filename}`)) chunks[name] = asset.source.toString()
+    else throw new Error(`unexpected ncc asset "${name}" for ${entry.input}`)
   }
+  const code = entry.oneFile ? inlineChunks(nccCode, chunks) : nccCode
+  if (entry.oneFile) checkOneFile(entry.output, code)
+  else for (const [name, source] of Object.entries(chunks)) writeFileSync(join(root, 'dist', name), source)
+  entry.check?.({ code, chunks })
   writeFileSync(join(root, entry.output), entry.executable ? `#!/usr/bin/env node\n${code}` : code, {
     mode: entry.executable ? 0o755 : 0o644,
   })
-  console.log(`${entry.output}: ${(code.length / 1024).toFixed(0)} KiB`)
+  const chunkNote = entry.oneFile ? `, ${Object.keys(chunks).length} chunks inlined` : ''
+  console.log(`${entry.output}: ${(Buffer.byteLength(code) / 1024).toFixed(0)} KiB${chunkNote}`)
 }

@@ -1,6 +1,4 @@
 import type { Agent } from 'node:http'
-import { HttpProxyAgent } from 'http-proxy-agent'
-import { HttpsProxyAgent } from 'https-proxy-agent'
 import fetch from 'node-fetch'
 import { getProxyForUrl } from 'proxy-from-env'
 
@@ -35,10 +33,13 @@ export class TransportError extends Error {
   }
 }
 
-const agents = new Map<string, Agent>()
+const agents = new Map<string, Promise<Agent>>()
 
-/** HTTP(S)_PROXY and NO_PROXY, as proxy-from-env reads them (the same rules curl uses). */
-function agentFor(url: URL): Agent | undefined {
+/**
+ * HTTP(S)_PROXY and NO_PROXY, as proxy-from-env reads them (the same rules curl uses). The proxy
+ * agents are loaded only when a proxy applies: most runs have none and must not pay their start-up.
+ */
+function agentFor(url: URL): Promise<Agent> | undefined {
   const proxy = getProxyForUrl(url.href)
   if (!proxy) return undefined
   const cacheKey = `${url.protocol}${proxy}`
@@ -46,8 +47,8 @@ function agentFor(url: URL): Agent | undefined {
   if (!agent) {
     agent =
       url.protocol === 'https:'
-        ? new HttpsProxyAgent(proxy, { keepAlive: true })
-        : new HttpProxyAgent(proxy, { keepAlive: true })
+        ? import('https-proxy-agent').then((m) => new m.HttpsProxyAgent(proxy, { keepAlive: true }))
+        : import('http-proxy-agent').then((m) => new m.HttpProxyAgent(proxy, { keepAlive: true }))
     agents.set(cacheKey, agent)
   }
   return agent
@@ -66,6 +67,7 @@ function errorCode(error: unknown): string {
 /** The real transport: node-fetch, TLS always verified, redirects handed back to the caller. */
 export const nodeFetchTransport: Transport = async (request) => {
   const url = new URL(request.url)
+  const agent = await agentFor(url)
   const controller = new AbortController()
   const timer = setTimeout(() => {
     controller.abort()
@@ -77,7 +79,7 @@ export const nodeFetchTransport: Transport = async (request) => {
       headers: request.headers,
       body: request.body,
       redirect: 'manual',
-      agent: agentFor(url),
+      agent,
       signal: controller.signal,
       compress: true,
     })

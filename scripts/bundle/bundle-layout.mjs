@@ -1,0 +1,33 @@
+// The action's start-up speed rests on what dist/index.js leaves to on-demand chunks; the CLI's
+// one-file release on it having none. A change of bundler, dependency or import that breaks either
+// fails the build here instead of silently making every run slower or the release asset incomplete.
+
+/** Code that must not be evaluated at the action's start, each recognised by a string of its own. */
+const LAZY_IN_ACTION = [
+  { what: 'undici (through @actions/http-client)', marker: "'undici:client:beforeConnect'" },
+  { what: 'https-proxy-agent', marker: 'class HttpsProxyAgent extends' },
+  { what: 'http-proxy-agent', marker: 'class HttpProxyAgent extends' },
+  { what: '@octokit (through @actions/github)', marker: 'class Octokit {' },
+]
+// Target 500 KiB; about 200 KiB of the rest is web-streams-polyfill (fetch-blob's fallback, parsed but never run on Node >= 18).
+const MAX_ACTION_KIB = 520
+
+/** Throws unless `bundle` ({ code, chunks: { name: source } }) of the action keeps the start-up path lean. */
+export function checkActionLayout({ code, chunks }) {
+  const problems = []
+  const kib = Buffer.byteLength(code) / 1024
+  if (kib > MAX_ACTION_KIB) problems.push(`dist/index.js is ${kib.toFixed(0)} KiB, over ${MAX_ACTION_KIB} KiB`)
+  const chunkCode = Object.values(chunks).join('\n')
+  for (const { what, marker } of LAZY_IN_ACTION) {
+    if (code.includes(marker)) problems.push(`${what} is in dist/index.js (evaluated at every start)`)
+    // Present in a chunk: proves the marker still recognises it, so the check above can fail.
+    if (!chunkCode.includes(marker)) problems.push(`${what} not found in any on-demand chunk (marker ${marker})`)
+  }
+  if (problems.length) throw new Error(`action bundle layout:\n- ${problems.join('\n- ')}`)
+}
+
+/** Throws unless the CLI's code loads no file beside it. */
+export function checkOneFile(output, code) {
+  const sideImport = /import\("\.\/.{0,60}/.exec(code)
+  if (sideImport) throw new Error(`${output} must be one file, but imports a file beside it: ${sideImport[0]}`)
+}
