@@ -8,12 +8,15 @@ import { join } from 'node:path'
 
 const EAGER_IMPORT = "import { OidcClient } from './oidc-utils.js';\n"
 const EAGER_CALL = 'return yield OidcClient.getIDToken(aud);'
-const LAZY_CALL = "const { OidcClient } = yield import('./oidc-utils.js');\n        return yield OidcClient.getIDToken(aud);"
+const LAZY_CALL =
+  "const { OidcClient } = yield import('./oidc-utils.js');\n        return yield OidcClient.getIDToken(aud);"
 
 function replaceOnce(source, from, to) {
   const at = source.indexOf(from)
   if (at < 0 || source.indexOf(from, at + 1) >= 0)
-    throw new Error(`@actions/core/lib/core.js changed: expected "${from.trim()}" exactly once; update ${import.meta.url}`)
+    throw new Error(
+      `@actions/core/lib/core.js changed: expected "${from.trim()}" exactly once; update ${import.meta.url}`,
+    )
   return source.slice(0, at) + to + source.slice(at + from.length)
 }
 
