@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http'
 import { jiraError, type SimResponse } from './http-util.js'
 import type { Fault } from './types.js'
 
@@ -49,17 +50,48 @@ function matches(f: Fault, method: string, subPath: string): boolean {
 }
 
 /** The response of a 'status' fault: the given body (JSON if it parses) or a Jira-style error. */
-export function faultResponse(f: Extract<Fault, { kind: 'status' }>): SimResponse {
+export function faultResponse(f: Extract<Fault, { kind: 'status' }>, requestHeaders: IncomingHttpHeaders): SimResponse {
+  const echo = f.echoHeaders && echoedHeaders(f.echoHeaders, f.status, requestHeaders)
+  const body = echo?.body ?? f.body
   const res =
-    f.body === undefined
+    body === undefined
       ? jiraError(f.status, [`Simulated fault: HTTP ${f.status}`])
       : {
           status: f.status,
-          headers: { 'Content-Type': isJson(f.body) ? 'application/json;charset=UTF-8' : 'text/plain;charset=UTF-8' },
-          body: f.body,
+          headers: {
+            'Content-Type':
+              echo?.contentType ??
+              f.contentType ??
+              (isJson(body) ? 'application/json;charset=UTF-8' : 'text/plain;charset=UTF-8'),
+          },
+          body,
         }
   if (f.retryAfter !== undefined) res.headers['Retry-After'] = String(f.retryAfter)
   return res
+}
+
+/** What a proxy's error or debug page looks like when it shows the request it got. */
+function echoedHeaders(
+  format: 'json' | 'html' | 'text',
+  status: number,
+  headers: IncomingHttpHeaders,
+): { body: string; contentType: string } {
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${String(value)}`)
+  if (format === 'json')
+    return {
+      // Jira's error shape, one "field" per request header, as a servlet filter's debug page does.
+      body: JSON.stringify({
+        errorMessages: [`Proxy error ${status}`],
+        errors: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, String(value)])),
+      }),
+      contentType: 'application/json;charset=UTF-8',
+    }
+  if (format === 'html')
+    return {
+      body: `<html><body><h1>${status} Proxy Error</h1><pre>${lines.join('\n')}</pre></body></html>`,
+      contentType: 'text/html;charset=UTF-8',
+    }
+  return { body: `Proxy error ${status}. Request headers:\n${lines.join('\n')}\n`, contentType: 'text/plain' }
 }
 
 function isJson(s: string): boolean {

@@ -60,14 +60,14 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
     }
     let response: SimResponse
     if (action && !action.afterHandler) {
-      response = faultResponse(action)
+      response = faultResponse(action, req.headers)
     } else {
       const simReq: SimRequest = { method, rawPath, subPath, rawQuery, query, headers: req.headers, body }
       response = inContext ? route(st, simReq) : jiraError(404, [`Not found: ${rawPath}`])
       if (action) {
         // Ambiguous failure: the change happened but the client sees an error.
         const real = response
-        response = faultResponse(action)
+        response = faultResponse(action, req.headers)
         response.user = real.user
       }
     }

@@ -117,6 +117,13 @@ export type Fault =
       status: number
       retryAfter?: number
       body?: string
+      /** Content-Type of `body`; by default JSON when it parses, else text/plain. */
+      contentType?: string
+      /**
+       * A proxy or debug page echoing the request headers (Authorization included) in the body,
+       * as JSON, an HTML page or plain text. Replaces `body`.
+       */
+      echoHeaders?: 'json' | 'html' | 'text'
       /** Run the real handler first (the change happens), then answer with this status. */
       afterHandler?: boolean
     })

@@ -4,6 +4,7 @@ import { clientConfig, readConnectionSettings, SECRET_INPUTS } from '../config/c
 import { JiraClient, type JiraClientDeps } from '../jira/client.js'
 import type { ActionCore } from './action-core.js'
 import { ACTION_COMMANDS, type ActionCommandName } from './commands.js'
+import { guardedCore } from './guarded-core.js'
 import { Masker } from './mask.js'
 import { reportFailure } from './report.js'
 
@@ -16,15 +17,16 @@ export interface ActionDeps {
 
 /** The action: inputs in, one command run, outputs and summary out. All of its I/O goes through deps. */
 export async function run(deps: ActionDeps): Promise<void> {
-  const { core, env } = deps
+  const { env } = deps
+  // Mask first: nothing below may print a secret, but a mask costs nothing.
+  const masker = new Masker(deps.core)
+  const core = guardedCore(deps.core, (text) => masker.redact(text))
   const inputs = new InputReader(
     (name) => core.getInput(name, { trimWhitespace: false }),
     (name) => `input \`${name}\``,
   )
   let command: ActionCommandName = 'request'
   try {
-    // Mask first: nothing below may print a secret, but a mask costs nothing.
-    const masker = new Masker(core)
     for (const name of SECRET_INPUTS) masker.mask(inputs.raw(name))
     command = inputs.oneOf('command', Object.keys(ACTION_COMMANDS) as ActionCommandName[], 'request')
     const handler = ACTION_COMMANDS[command]

@@ -39,7 +39,7 @@ export async function whoamiCommand({ client, out }: JiraContext): Promise<numbe
 export async function requestTokenCommand({ inputs, client, out }: JiraContext): Promise<number> {
   const result = await runRequestToken(readRequestTokenConfig(inputs), client)
   out.addSecrets(result.requestTokenSecret)
-  out.json({
+  out.jsonCarryingSecrets({
     requestToken: result.requestToken,
     requestTokenSecret: result.requestTokenSecret,
     authorizeUrl: result.authorizeUrl,
@@ -54,7 +54,7 @@ export async function requestTokenCommand({ inputs, client, out }: JiraContext):
 /** The token on stdout (the only place it goes), how to store it on stderr. Shared with bootstrap. */
 export function printAccessToken(out: CliOutput, result: AccessTokenResult): void {
   out.addSecrets(result.accessToken, result.accessTokenSecret, result.sessionHandle)
-  out.json({
+  out.jsonCarryingSecrets({
     accessToken: result.accessToken,
     accessTokenSecret: result.accessTokenSecret,
     expiresIn: result.expiresIn,

@@ -1,4 +1,4 @@
-import { clientConfig, readConnectionSettings } from '../config/connection-settings.js'
+import { clientConfig, readConnectionSettings, SECRET_INPUTS } from '../config/connection-settings.js'
 import { ConfigError, describeError, UserFacingError } from '../core/errors.js'
 import { JiraClient, type JiraClientDeps } from '../jira/client.js'
 import { nodeFetchTransport } from '../jira/transport.js'
@@ -60,7 +60,8 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
     const command = commandNamed(parsed.command)
     const files = deps.files ?? nodeFiles
     const inputs = cliInputReader(parsed.values, command.flags, deps.env, (path) => files.readText(path))
-    for (const spec of command.flags) if (spec.secret) out.addSecrets(inputs.raw(spec.name))
+    for (const spec of command.flags)
+      if (spec.secret || (SECRET_INPUTS as readonly string[]).includes(spec.name)) out.addSecrets(inputs.raw(spec.name))
     const base: CliContext = { inputs, out, env: deps.env, stdin: deps.stdin, files }
     if (command.kind === 'local') return await command.run(base)
     verbose = inputs.boolean('verbose', false)

@@ -1,5 +1,6 @@
 import { pemSecretFragments } from '../core/keys/private-key.js'
-import { redactSecrets } from '../core/redact.js'
+import { inertLines } from '../core/inert-text.js'
+import { redactSecrets, redactValue } from '../core/redact.js'
 
 export interface TextSink {
   write(text: string): unknown
@@ -7,8 +8,9 @@ export interface TextSink {
 
 /**
  * stdout carries the result (JSON, or the response body) and nothing else, so it can be piped;
- * stderr carries what a person reads. Known secrets are replaced by *** on stderr as a last line
- * of defence: the core's messages never contain them, and it must stay that way.
+ * stderr carries what a person reads. Known secrets are replaced by *** in the JSON and on
+ * stderr (Jira or a proxy may echo request headers in an error body); stderr is printed inertly,
+ * since the CLI may run in a CI step whose runner reads workflow commands from it.
  */
 export class CliOutput {
   private readonly secrets = new Set<string>()
@@ -23,7 +25,13 @@ export class CliOutput {
     for (const fragment of pemSecretFragments(...values.filter((v): v is string => !!v))) this.secrets.add(fragment)
   }
 
+  /** A result as JSON, secrets redacted. */
   json(value: unknown): void {
+    this.jsonCarryingSecrets(redactValue(value, [...this.secrets]))
+  }
+
+  /** A result whose purpose is to carry a secret (a token the user asked for): printed as is. */
+  jsonCarryingSecrets(value: unknown): void {
     this.stdout.write(`${JSON.stringify(value, null, 2)}\n`)
   }
 
@@ -41,9 +49,7 @@ export class CliOutput {
   }
 
   message(text: string): void {
-    // Longest first, so a whole PEM is replaced before its lines are.
-    const secrets = [...this.secrets].sort((a, b) => b.length - a.length)
-    this.stderr.write(`${redactSecrets(text, secrets)}\n`)
+    this.stderr.write(`${inertLines(redactSecrets(text, [...this.secrets]))}\n`)
   }
 
   warning(text: string): void {

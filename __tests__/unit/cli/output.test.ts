@@ -12,7 +12,7 @@ function capture() {
 }
 
 describe('CliOutput', () => {
-  it('redacts registered secrets (and every PEM line) from stderr, not from stdout', () => {
+  it('redacts registered secrets (and every PEM line) from stderr and JSON, not from JSON that carries them', () => {
     const { out, streams } = capture()
     out.addSecrets('Tok3nValue', PRIVATE_KEY, undefined)
     out.message(`token Tok3nValue, encoded ${encodeURIComponent('Tok3nValue')}, key line ${pemLines(PRIVATE_KEY)[2]}`)
@@ -20,8 +20,11 @@ describe('CliOutput', () => {
     expect(streams.stderr).not.toContain('Tok3nValue')
     for (const line of pemLines(PRIVATE_KEY)) expect(streams.stderr).not.toContain(line)
     expect(streams.stderr).toContain('token ***')
-    out.json({ accessToken: 'Tok3nValue' })
-    expect(JSON.parse(streams.stdout)).toEqual({ accessToken: 'Tok3nValue' })
+    out.json({ error: 'echoed Tok3nValue' })
+    out.jsonCarryingSecrets({ accessToken: 'Tok3nValue' })
+    const [redacted, carried] = streams.stdout.split(/\n(?=\{)/).map((j) => JSON.parse(j) as unknown)
+    expect(redacted).toEqual({ error: 'echoed ***' })
+    expect(carried).toEqual({ accessToken: 'Tok3nValue' })
   })
 
   it('pretty-prints a JSON body, passes other text through, and ends with a newline', () => {
