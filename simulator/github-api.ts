@@ -20,10 +20,46 @@ export interface GitHubApiSimulator {
   close(): Promise<void>
   addPullRequestCommits(owner: string, repo: string, number: number, messages: string[]): void
   addCompare(owner: string, repo: string, base: string, head: string, messages: string[]): void
+  /** Deploy history, listed as GitHub does (see listDeployHistory). */
+  readonly deploy: DeployHistory
   readonly requests: GitHubRecordedRequest[]
 }
 
+/** Tags, releases, deployments (with statuses) and workflow runs, per "owner/repo" (lower case). */
+export interface DeployHistory {
+  tags: Map<string, { name: string; sha: string }[]>
+  releases: Map<
+    string,
+    { id: number; tag_name: string; draft: boolean; prerelease: boolean; published_at: string | null }[]
+  >
+  deployments: Map<
+    string,
+    {
+      id: number
+      sha: string
+      ref: string
+      environment: string
+      created_at: string
+      statuses: { id: number; state: string; created_at: string }[]
+    }[]
+  >
+  runs: Map<
+    string,
+    {
+      id: number
+      workflow: string
+      head_sha: string
+      head_branch: string
+      status: string
+      conclusion: string | null
+      created_at: string
+    }[]
+  >
+}
+
 const DEFAULT_PER_PAGE = 30
+// Without page parameters compare lists the newest 250 commits of the range (GitHub's documented cap).
+const COMPARE_UNPAGED_LIMIT = 250
 const MAX_PER_PAGE = 100
 // GET /pulls/{n}/commits lists at most 250 commits, as on GitHub.
 const PULL_COMMITS_LIMIT = 250
@@ -79,6 +115,7 @@ export async function startGitHubApiSimulator(opts: { port?: number } = {}): Pro
   const pulls = new Map<string, Commit[]>()
   const compares = new Map<string, Commit[]>()
   const requests: GitHubRecordedRequest[] = []
+  const deploy: DeployHistory = { tags: new Map(), releases: new Map(), deployments: new Map(), runs: new Map() }
   let url = ''
 
   const handle = (req: IncomingMessage): { status: number; body: unknown; link?: string } => {
@@ -112,7 +149,10 @@ export async function startGitHubApiSimulator(opts: { port?: number } = {}): Pro
     if (m) {
       const list = compares.get(`${m[1]}/${m[2]}:${m[3]}...${m[4]}`.toLowerCase())
       if (!list) return notFound
-      const p = paginate(list, query, selfUrl)
+      const paged = query.has('per_page') || query.has('page')
+      const p = paged
+        ? paginate(list, query, selfUrl)
+        : { page: list.slice(-COMPARE_UNPAGED_LIMIT), offset: Math.max(0, list.length - COMPARE_UNPAGED_LIMIT) }
       return {
         status: 200,
         body: {
@@ -126,6 +166,11 @@ export async function startGitHubApiSimulator(opts: { port?: number } = {}): Pro
         },
         link: p.link,
       }
+    }
+    const listed = deployListing(deploy, path, query)
+    if (listed) {
+      const p = paginate(listed.items, query, selfUrl)
+      return { status: 200, body: listed.wrap ? listed.wrap(p.page) : p.page, link: p.link }
     }
     return notFound
   }
@@ -163,6 +208,7 @@ export async function startGitHubApiSimulator(opts: { port?: number } = {}): Pro
   return {
     url,
     requests,
+    deploy,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((e) => {
@@ -181,4 +227,54 @@ export async function startGitHubApiSimulator(opts: { port?: number } = {}): Pro
       )
     },
   }
+}
+
+const newestFirst = <T extends { id: number }>(items: T[]): T[] => [...items].sort((a, b) => b.id - a.id)
+
+/** The list endpoints of a deploy's history, in GitHub's (observed) orders; undefined: not one of them. */
+function deployListing(
+  deploy: DeployHistory,
+  path: string,
+  query: URLSearchParams,
+): { items: unknown[]; wrap?: (page: unknown[]) => unknown } | undefined {
+  const m = /^\/repos\/([^/]+)\/([^/]+)\/(.+)$/.exec(path)
+  if (!m) return undefined
+  const repo = `${m[1]}/${m[2]}`.toLowerCase()
+  const rest = m[3]
+  // Tags: by name, reverse lexicographic, not by version.
+  if (rest === 'tags')
+    return {
+      items: [...(deploy.tags.get(repo) ?? [])]
+        .sort((a, b) => (a.name < b.name ? 1 : -1))
+        .map((t) => ({ name: t.name, commit: { sha: t.sha } })),
+    }
+  // Drafts are listed only to tokens with push access; the simulated token has none.
+  if (rest === 'releases') return { items: newestFirst(deploy.releases.get(repo) ?? []).filter((r) => !r.draft) }
+  if (rest === 'deployments') {
+    const env = query.get('environment')
+    return {
+      items: newestFirst(deploy.deployments.get(repo) ?? [])
+        .filter((d) => env === null || d.environment === env)
+        .map((d) => ({ id: d.id, sha: d.sha, ref: d.ref, environment: d.environment, created_at: d.created_at })),
+    }
+  }
+  const statusesOf = /^deployments\/(\d+)\/statuses$/.exec(rest)
+  if (statusesOf) {
+    const found = deploy.deployments.get(repo)?.find((d) => d.id === Number(statusesOf[1]))
+    return found ? { items: newestFirst(found.statuses) } : undefined
+  }
+  const runsOf = /^actions\/workflows\/([^/]+)\/runs$/.exec(rest)
+  if (runsOf) {
+    const workflow = runsOf[1]
+    const branch = query.get('branch')
+    const status = query.get('status')
+    const runs = newestFirst(deploy.runs.get(repo) ?? []).filter(
+      (r) =>
+        r.workflow === workflow &&
+        (branch === null || r.head_branch === branch) &&
+        (status === null || r.status === status || r.conclusion === status),
+    )
+    return { items: runs, wrap: (page) => ({ total_count: runs.length, workflow_runs: page }) }
+  }
+  return undefined
 }

@@ -441,4 +441,71 @@ describe('GitHub API simulator', () => {
       await gh.close()
     }
   })
+
+  it('lists the deploy history as GitHub does: tags by name, no drafts, newest first, filters, capped compare', async () => {
+    const gh = await startGitHubApiSimulator()
+    const get = async (path: string) => JSON.parse((await rawRequest('GET', `${gh.url}${path}`)).body) as unknown
+    try {
+      gh.addCompare(
+        'o',
+        'r',
+        'a',
+        'b',
+        Array.from({ length: 260 }, (_, i) => `commit ${i + 1}`),
+      )
+      gh.deploy.tags.set('o/r', [
+        { name: 'v1.10.0', sha: 'c3' },
+        { name: 'v1.2.4', sha: 'c1' },
+        { name: 'api-v9', sha: 'c2' },
+      ])
+      gh.deploy.releases.set('o/r', [
+        { id: 1, tag_name: 'v1.0.0', draft: false, prerelease: false, published_at: '2024-01-01T00:00:00Z' },
+        { id: 2, tag_name: 'v1.1.0', draft: true, prerelease: false, published_at: null },
+      ])
+      const statuses = [
+        { id: 1, state: 'in_progress', created_at: '2024-01-01T00:00:00Z' },
+        { id: 2, state: 'success', created_at: '2024-01-01T00:01:00Z' },
+      ]
+      gh.deploy.deployments.set('o/r', [
+        { id: 1, sha: 's1', ref: 'main', environment: 'production', created_at: '2024-01-01T00:00:00Z', statuses },
+        { id: 2, sha: 's2', ref: 'main', environment: 'staging', created_at: '2024-01-02T00:00:00Z', statuses: [] },
+      ])
+      const run = { head_sha: 'h', head_branch: 'main', conclusion: 'success', created_at: '2024-01-01T00:00:00Z' }
+      gh.deploy.runs.set('o/r', [
+        { ...run, id: 1, workflow: 'deploy.yml', status: 'completed' },
+        { ...run, id: 2, workflow: 'deploy.yml', status: 'in_progress', conclusion: null },
+        { ...run, id: 3, workflow: 'ci.yml', status: 'completed' },
+      ])
+      const unpaged = (await get('/repos/o/r/compare/a...b')) as {
+        total_commits: number
+        commits: { commit: { message: string } }[]
+      }
+      expect([unpaged.total_commits, unpaged.commits.length, unpaged.commits[0].commit.message]).toEqual([
+        260,
+        250,
+        'commit 11',
+      ])
+      expect(((await get('/repos/o/r/tags')) as { name: string }[]).map((t) => t.name)).toEqual([
+        'v1.2.4',
+        'v1.10.0',
+        'api-v9',
+      ])
+      expect(((await get('/repos/o/r/releases')) as { tag_name: string }[]).map((r) => r.tag_name)).toEqual(['v1.0.0'])
+      expect(await get('/repos/o/r/deployments?environment=production')).toEqual([
+        { id: 1, sha: 's1', ref: 'main', environment: 'production', created_at: '2024-01-01T00:00:00Z' },
+      ])
+      expect(((await get('/repos/o/r/deployments/1/statuses')) as { state: string }[]).map((x) => x.state)).toEqual([
+        'success',
+        'in_progress',
+      ])
+      expect((await rawRequest('GET', `${gh.url}/repos/o/r/deployments/9/statuses`)).status).toBe(404)
+      const runs = (await get('/repos/o/r/actions/workflows/deploy.yml/runs?branch=main&status=success')) as {
+        total_count: number
+        workflow_runs: { id: number }[]
+      }
+      expect([runs.total_count, runs.workflow_runs.map((r) => r.id)]).toEqual([1, [1]])
+    } finally {
+      await gh.close()
+    }
+  })
 })
