@@ -240,7 +240,7 @@ function deployListing(
   const m = /^\/repos\/([^/]+)\/([^/]+)\/(.+)$/.exec(path)
   if (!m) return undefined
   const repo = `${m[1]}/${m[2]}`.toLowerCase()
-  const rest = m[3]
+  const rest = m[3] ?? ''
   // Tags: by name, reverse lexicographic, not by version.
   if (rest === 'tags')
     return {
@@ -260,12 +260,12 @@ function deployListing(
   }
   const statusesOf = /^deployments\/(\d+)\/statuses$/.exec(rest)
   if (statusesOf) {
-    const found = deploy.deployments.get(repo)?.find((d) => d.id === Number(statusesOf[1]))
+    const found = deploy.deployments.get(repo)?.find((d) => d.id === Number(statusesOf[1] ?? ''))
     return found ? { items: newestFirst(found.statuses) } : undefined
   }
   const runsOf = /^actions\/workflows\/([^/]+)\/runs$/.exec(rest)
   if (runsOf) {
-    const workflow = runsOf[1]
+    const workflow = runsOf[1] ?? ''
     const branch = query.get('branch')
     const status = query.get('status')
     const runs = newestFirst(deploy.runs.get(repo) ?? []).filter(

@@ -480,7 +480,7 @@ describe('GitHub API simulator', () => {
         total_commits: number
         commits: { commit: { message: string } }[]
       }
-      expect([unpaged.total_commits, unpaged.commits.length, unpaged.commits[0].commit.message]).toEqual([
+      expect([unpaged.total_commits, unpaged.commits.length, unpaged.commits[0]!.commit.message]).toEqual([
         260,
         250,
         'commit 11',

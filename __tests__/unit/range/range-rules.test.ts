@@ -109,7 +109,7 @@ describe('deployments and runs', () => {
     ]
     expect(lastSuccessfulDeployment(deployments)?.sha).toBe('c')
     expect(lastSuccessfulDeployment(deployments, 3)?.sha).toBe('a')
-    expect(lastSuccessfulDeployment([{ ...deployments[0], latestState: undefined }])).toBeUndefined()
+    expect(lastSuccessfulDeployment([{ ...deployments[0]!, latestState: undefined }])).toBeUndefined()
   })
 
   it('reads the latest status by date, whatever the list order', () => {

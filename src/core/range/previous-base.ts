@@ -110,7 +110,7 @@ export function lastSuccessfulRun(
 
 /** `owner/repo/.github/workflows/deploy.yml@refs/heads/main` -> deploy.yml (the Actions API accepts the file name). */
 export function workflowFileOf(workflowRef: string): string | undefined {
-  const path = workflowRef.split('@')[0]
+  const path = workflowRef.split('@')[0] ?? ''
   const match = /\/\.github\/workflows\/([^/]+\.ya?ml)$/.exec(path)
   return match?.[1]
 }

@@ -18,9 +18,10 @@ const VERSION_TAG = /^([^\d]*)(\d+(?:\.\d+)*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za
 export function parseTagVersion(tag: string): TagVersion | undefined {
   const match = VERSION_TAG.exec(tag)
   if (!match) return undefined
-  const numbers = match[2].split('.').map(Number)
+  const [, prefix = '', digits = '', prerelease] = match
+  const numbers = digits.split('.').map(Number)
   if (!numbers.every(Number.isSafeInteger)) return undefined
-  return { tag, prefix: match[1], numbers, prerelease: match[3] ? match[3].split('.') : [] }
+  return { tag, prefix, numbers, prerelease: prerelease ? prerelease.split('.') : [] }
 }
 
 /** Negative when a < b, semver precedence (missing numeric parts count as 0). */
@@ -35,7 +36,7 @@ export function compareVersions(a: TagVersion, b: TagVersion): number {
     return Math.sign(b.prerelease.length - a.prerelease.length)
   }
   for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
-    const diff = compareIdentifier(a.prerelease[i], b.prerelease[i])
+    const diff = compareIdentifier(a.prerelease[i] ?? '', b.prerelease[i] ?? '')
     if (diff !== 0) return diff
   }
   return Math.sign(a.prerelease.length - b.prerelease.length)
