@@ -15,6 +15,7 @@ import {
   upsertRemoteLink,
 } from './rest-remote-links.js'
 import { searchGet, searchPost } from './rest-search.js'
+import { createVersion, getVersion, listProjectVersions, updateVersion } from './rest-versions.js'
 
 export interface RestContext {
   state: SimulatorState
@@ -61,6 +62,10 @@ const ROUTES: Route[] = [
   route('DELETE', '/issue/{key}/remotelink/{id}', deleteRemoteLinkById),
   route('GET', '/search', searchGet),
   route('POST', '/search', searchPost),
+  route('GET', '/project/{key}/versions', listProjectVersions),
+  route('POST', '/version', createVersion),
+  route('GET', '/version/{id}', getVersion),
+  route('PUT', '/version/{id}', updateVersion),
 ]
 
 const NOT_AUTHENTICATED = 'You are not authenticated. Authentication required to perform this operation.'

@@ -1,4 +1,7 @@
 // Public types of the Jira simulator. Kept apart so tests can import them without the server.
+import type { VersionState } from './rest-versions.js'
+
+export type { VersionState }
 
 export interface SimulatorOptions {
   /** Default '/jira'; the base URL includes it. Use '' for a root context. */
@@ -145,6 +148,23 @@ export interface AccessTokenOptions {
   expired?: boolean
 }
 
+/** A project's simulator settings (a project also exists as soon as it has an issue). */
+export interface ProjectInput {
+  key: string
+  /** User names with Administer Projects (create, edit, release versions); default: every user. */
+  administrators?: string[]
+}
+
+export interface VersionInput {
+  project: string
+  name: string
+  description?: string
+  released?: boolean
+  archived?: boolean
+  /** yyyy-MM-dd */
+  releaseDate?: string
+}
+
 export interface JiraSimulator {
   readonly baseUrl: string
   /** The base URL Jira believes it has (realm, self links, signature base string origin). */
@@ -159,6 +179,12 @@ export interface JiraSimulator {
   expireRequestToken(requestToken: string): void
   addIssue(i: IssueInput): void
   issue(key: string): IssueState | undefined
+  configureProject(p: ProjectInput): void
+  addVersion(v: VersionInput): VersionState
+  /** Deep copies of the project's versions. */
+  versions(project: string): VersionState[]
+  /** The next POST /version of this name in this project loses a race: the version appears just before. */
+  raceVersionCreation(project: string, name: string): void
   setClockOffset(seconds: number): void
   setLatency(ms: number): void
   injectFault(f: Fault): void
