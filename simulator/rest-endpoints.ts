@@ -15,6 +15,7 @@ import {
   upsertRemoteLink,
 } from './rest-remote-links.js'
 import { searchGet, searchPost } from './rest-search.js'
+import { editIssue } from './rest-issue-edit.js'
 import { createVersion, getVersion, listProjectVersions, updateVersion } from './rest-versions.js'
 
 export interface RestContext {
@@ -47,6 +48,7 @@ const ROUTES: Route[] = [
   route('GET', '/myself', (c) => json(200, userJson(c.state, c.user, true))),
   route('GET', '/serverInfo', (c) => json(200, serverInfo(c.state)), true),
   route('GET', '/issue/{key}', getIssue),
+  route('PUT', '/issue/{key}', editIssue),
   route('GET', '/issue/{key}/transitions', getTransitions),
   route('POST', '/issue/{key}/transitions', postTransition),
   route('GET', '/issue/{key}/comment', listComments),

@@ -23,6 +23,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export interface ProjectSettings {
   /** User names with Administer Projects; undefined = every user. */
   administrators?: string[]
+  fieldsNotOnEditScreen?: string[]
 }
 
 export function versionJson(state: SimulatorState, v: VersionState): Record<string, unknown> {

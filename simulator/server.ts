@@ -162,7 +162,11 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
       const i = st.findIssue(key)
       return i ? structuredClone(i) : undefined
     },
-    configureProject: (p) => void st.projectSettings.set(p.key.toUpperCase(), { administrators: p.administrators }),
+    configureProject: (p) =>
+      void st.projectSettings.set(p.key.toUpperCase(), {
+        administrators: p.administrators,
+        fieldsNotOnEditScreen: p.fieldsNotOnEditScreen,
+      }),
     addVersion: (v) =>
       structuredClone(
         st.addVersion({

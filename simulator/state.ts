@@ -211,6 +211,8 @@ export class SimulatorState {
       remoteLinks: [],
       transitionsPerformed: [],
       transitions,
+      ...(i.labels ? { labels: [...i.labels] } : {}),
+      ...(i.fixVersions ? { fixVersions: [...i.fixVersions] } : {}),
     }
     this.statuses.id(issue.status)
     for (const t of transitions) this.statuses.id(t.to)

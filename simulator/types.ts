@@ -63,6 +63,9 @@ export interface IssueInput {
   transitions?: TransitionDef[]
   /** Pre-existing comments by another user ('other.user'), to test paging. */
   comments?: number
+  labels?: string[]
+  /** Version names (of versions added with addVersion). */
+  fixVersions?: string[]
 }
 
 export interface CommentState {
@@ -99,6 +102,7 @@ export interface IssueState {
   status: string
   resolution?: string
   fixVersions?: string[]
+  labels?: string[]
   comments: CommentState[]
   remoteLinks: RemoteLinkState[]
   transitionsPerformed: PerformedTransition[]
@@ -153,6 +157,8 @@ export interface ProjectInput {
   key: string
   /** User names with Administer Projects (create, edit, release versions); default: every user. */
   administrators?: string[]
+  /** Fields off the issues' edit screen: PUT /issue answers "cannot be set" for them. */
+  fieldsNotOnEditScreen?: string[]
 }
 
 export interface VersionInput {

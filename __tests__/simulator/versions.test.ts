@@ -80,3 +80,47 @@ describe('Jira simulator: versions', () => {
     expect(sim.versions('VER').filter((v) => v.name === '3.0')).toHaveLength(1)
   })
 })
+
+describe('Jira simulator: fix versions and labels on an issue', () => {
+  it('adds with `update`, keeps what is there, and shows both in GET and search fields', async () => {
+    sim.addVersion({ project: 'VER', name: '5.0' })
+    sim.addIssue({ key: 'VER-5', labels: ['keep'], fixVersions: ['5.0'] })
+    const v = sim.addVersion({ project: 'VER', name: '5.1' })
+    const put = await call('PUT', '/issue/VER-5', {
+      update: { fixVersions: [{ add: { name: '5.1' } }], labels: [{ add: 'deployed' }, { add: 'keep' }] },
+    })
+    expect(put.status).toBe(204)
+    expect(sim.issue('VER-5')).toMatchObject({ fixVersions: ['5.0', '5.1'], labels: ['keep', 'deployed'] })
+    const got = await call('GET', '/issue/VER-5?fields=fixVersions,labels')
+    expect(got.json?.fields).toMatchObject({
+      labels: ['keep', 'deployed'],
+      fixVersions: [{ name: '5.0' }, { id: v.id }],
+    })
+    const found = await call('POST', '/search', { jql: 'key = VER-5', fields: ['labels'] })
+    expect((found.json as { issues: { fields: unknown }[] }).issues[0].fields).toEqual({ labels: ['keep', 'deployed'] })
+  })
+
+  it("refuses a field off the edit screen, an unknown or archived version and a label with spaces, in Jira's words", async () => {
+    sim.addIssue({ key: 'SCR-1' })
+    sim.configureProject({ key: 'SCR', fieldsNotOnEditScreen: ['fixVersions'] })
+    expect(await call('PUT', '/issue/SCR-1', { update: { fixVersions: [{ add: { name: 'x' } }] } })).toEqual({
+      status: 400,
+      json: {
+        errorMessages: [],
+        errors: { fixVersions: "Field 'fixVersions' cannot be set. It is not on the appropriate screen, or unknown." },
+      },
+    })
+    sim.addVersion({ project: 'VER', name: 'old', archived: true })
+    expect(
+      (await call('PUT', '/issue/VER-1', { update: { fixVersions: [{ add: { name: 'old' } }] } })).json,
+    ).toMatchObject({
+      errors: { fixVersions: "Version name 'old' is not valid" },
+    })
+    expect(
+      (await call('PUT', '/issue/VER-1', { update: { labels: [{ add: 'Test Application' }] } })).json,
+    ).toMatchObject({
+      errors: { labels: "The label 'Test Application' contains spaces which is invalid." },
+    })
+    expect(sim.issue('VER-1')?.labels).toBeUndefined()
+  })
+})
