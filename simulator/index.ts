@@ -28,4 +28,7 @@ export type {
   Fault,
   RecordedRequest,
   AccessTokenOptions,
+  ProjectInput,
+  VersionInput,
+  VersionState,
 } from './types.js'

@@ -15,6 +15,8 @@ import {
   upsertRemoteLink,
 } from './rest-remote-links.js'
 import { searchGet, searchPost } from './rest-search.js'
+import { editIssue } from './rest-issue-edit.js'
+import { createVersion, getVersion, listProjectVersions, updateVersion } from './rest-versions.js'
 
 export interface RestContext {
   state: SimulatorState
@@ -46,6 +48,7 @@ const ROUTES: Route[] = [
   route('GET', '/myself', (c) => json(200, userJson(c.state, c.user, true))),
   route('GET', '/serverInfo', (c) => json(200, serverInfo(c.state)), true),
   route('GET', '/issue/{key}', getIssue),
+  route('PUT', '/issue/{key}', editIssue),
   route('GET', '/issue/{key}/transitions', getTransitions),
   route('POST', '/issue/{key}/transitions', postTransition),
   route('GET', '/issue/{key}/comment', listComments),
@@ -61,6 +64,10 @@ const ROUTES: Route[] = [
   route('DELETE', '/issue/{key}/remotelink/{id}', deleteRemoteLinkById),
   route('GET', '/search', searchGet),
   route('POST', '/search', searchPost),
+  route('GET', '/project/{key}/versions', listProjectVersions),
+  route('POST', '/version', createVersion),
+  route('GET', '/version/{id}', getVersion),
+  route('PUT', '/version/{id}', updateVersion),
 ]
 
 const NOT_AUTHENTICATED = 'You are not authenticated. Authentication required to perform this operation.'

@@ -1,6 +1,7 @@
 // JSON shapes of Jira REST v2 resources. `self` links use the base URL Jira believes it has.
 import type { CommentState, TransitionDef } from './types.js'
 import type { Issue, SimulatorState, User } from './state.js'
+import { versionJson } from './rest-versions.js'
 import { allowedValueObjects, fieldDisplayName, statusCategory } from './workflow.js'
 
 export const restBase = (state: SimulatorState): string => `${state.publicBaseUrl}/rest/api/2`
@@ -58,6 +59,12 @@ export function issueFieldsJson(
   if (want('summary')) out.summary = issue.summary
   if (want('status')) out.status = statusJson(state, issue.status)
   if (want('resolution')) out.resolution = issue.resolution ? { name: issue.resolution } : null
+  if (want('labels')) out.labels = issue.labels ?? []
+  if (want('fixVersions'))
+    out.fixVersions = (issue.fixVersions ?? []).map((name) => {
+      const v = [...state.versions.values()].find((x) => x.project === issue.project && x.name === name)
+      return v ? versionJson(state, v) : { name }
+    })
   return out
 }
 

@@ -160,6 +160,25 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
       const i = st.findIssue(key)
       return i ? structuredClone(i) : undefined
     },
+    configureProject: (p) =>
+      void st.projectSettings.set(p.key.toUpperCase(), {
+        administrators: p.administrators,
+        fieldsNotOnEditScreen: p.fieldsNotOnEditScreen,
+      }),
+    addVersion: (v) =>
+      structuredClone(
+        st.addVersion({
+          ...v,
+          project: v.project.toUpperCase(),
+          released: v.released ?? false,
+          archived: v.archived ?? false,
+        }),
+      ),
+    versions: (project) =>
+      [...st.versions.values()].filter((v) => v.project === project.toUpperCase()).map((v) => structuredClone(v)),
+    raceVersionCreation: (project, name) => {
+      st.armVersionRace(project.toUpperCase(), name)
+    },
     setClockOffset: (seconds) => void (st.clockOffsetMs = seconds * 1000),
     setLatency: (ms) => void (st.latencyMs = ms),
     injectFault: (f: Fault) => {

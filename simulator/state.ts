@@ -2,6 +2,7 @@ import { createPublicKey, X509Certificate, type KeyObject } from 'node:crypto'
 import type { ConsumerInput, IssueInput, IssueState, UserInput } from './types.js'
 import { randomAlphanumeric } from './random.js'
 import { DEFAULT_TRANSITIONS, StatusRegistry } from './workflow.js'
+import type { ProjectSettings, VersionState } from './rest-versions.js'
 
 // Lifetimes from Atlassian's ServiceProviderToken (see the reference, section 1).
 export const REQUEST_TOKEN_TTL_MS = 600_000
@@ -90,6 +91,12 @@ export class SimulatorState {
   readonly issues = new Map<string, Issue>()
   readonly statuses = new StatusRegistry()
   private readonly nonces = new Map<string, number>()
+  /** Versions by id; names unique per project. */
+  readonly versions = new Map<string, VersionState>()
+  readonly projectSettings = new Map<string, ProjectSettings>()
+  private readonly projectIds = new Map<string, number>()
+  private readonly versionRaces: { project: string; name: string }[] = []
+  private nextVersionId = 10000
   private nextUserKey = 10000
   private nextIssueId = 10000
   private nextCommentId = 10000
@@ -205,6 +212,8 @@ export class SimulatorState {
       remoteLinks: [],
       transitionsPerformed: [],
       transitions,
+      ...(i.labels ? { labels: [...i.labels] } : {}),
+      ...(i.fixVersions ? { fixVersions: [...i.fixVersions] } : {}),
     }
     this.statuses.id(issue.status)
     for (const t of transitions) this.statuses.id(t.to)
@@ -227,6 +236,47 @@ export class SimulatorState {
     if (byKey) return byKey
     for (const issue of this.issues.values()) if (issue.id === keyOrId) return issue
     return undefined
+  }
+
+  projectExists(project: string): boolean {
+    if (this.projectSettings.has(project)) return true
+    for (const issue of this.issues.values()) if (issue.project === project) return true
+    return false
+  }
+
+  projectId(project: string): number {
+    let id = this.projectIds.get(project)
+    if (id === undefined) this.projectIds.set(project, (id = 10000 + this.projectIds.size))
+    return id
+  }
+
+  projectKeyOf(projectId: unknown): string | undefined {
+    for (const [key, id] of this.projectIds) if (String(id) === String(projectId)) return key
+    return undefined
+  }
+
+  administers(user: string, project: string): boolean {
+    const admins = this.projectSettings.get(project)?.administrators
+    return admins === undefined || admins.includes(user)
+  }
+
+  addVersion(v: Omit<VersionState, 'id'>): VersionState {
+    const version: VersionState = { ...v, id: String(this.nextVersionId++) }
+    this.projectId(v.project)
+    this.versions.set(version.id, version)
+    return version
+  }
+
+  /** The next create of this name in this project loses a race: another client creates it first. */
+  armVersionRace(project: string, name: string): void {
+    this.versionRaces.push({ project, name })
+  }
+
+  takeVersionRace(project: string, name: string): void {
+    const i = this.versionRaces.findIndex((r) => r.project === project && r.name === name)
+    if (i < 0) return
+    this.versionRaces.splice(i, 1)
+    this.addVersion({ project, name, released: false, archived: false })
   }
 
   newCommentId(): string {

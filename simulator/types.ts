@@ -1,4 +1,7 @@
 // Public types of the Jira simulator. Kept apart so tests can import them without the server.
+import type { VersionState } from './rest-versions.js'
+
+export type { VersionState }
 
 export interface SimulatorOptions {
   /** Default '/jira'; the base URL includes it. Use '' for a root context. */
@@ -60,6 +63,9 @@ export interface IssueInput {
   transitions?: TransitionDef[]
   /** Pre-existing comments by another user ('other.user'), to test paging. */
   comments?: number
+  labels?: string[]
+  /** Version names (of versions added with addVersion). */
+  fixVersions?: string[]
 }
 
 export interface CommentState {
@@ -96,6 +102,7 @@ export interface IssueState {
   status: string
   resolution?: string
   fixVersions?: string[]
+  labels?: string[]
   comments: CommentState[]
   remoteLinks: RemoteLinkState[]
   transitionsPerformed: PerformedTransition[]
@@ -152,6 +159,25 @@ export interface AccessTokenOptions {
   expired?: boolean
 }
 
+/** A project's simulator settings (a project also exists as soon as it has an issue). */
+export interface ProjectInput {
+  key: string
+  /** User names with Administer Projects (create, edit, release versions); default: every user. */
+  administrators?: string[]
+  /** Fields off the issues' edit screen: PUT /issue answers "cannot be set" for them. */
+  fieldsNotOnEditScreen?: string[]
+}
+
+export interface VersionInput {
+  project: string
+  name: string
+  description?: string
+  released?: boolean
+  archived?: boolean
+  /** yyyy-MM-dd */
+  releaseDate?: string
+}
+
 export interface JiraSimulator {
   readonly baseUrl: string
   /** The base URL Jira believes it has (realm, self links, signature base string origin). */
@@ -166,6 +192,12 @@ export interface JiraSimulator {
   expireRequestToken(requestToken: string): void
   addIssue(i: IssueInput): void
   issue(key: string): IssueState | undefined
+  configureProject(p: ProjectInput): void
+  addVersion(v: VersionInput): VersionState
+  /** Deep copies of the project's versions. */
+  versions(project: string): VersionState[]
+  /** The next POST /version of this name in this project loses a race: the version appears just before. */
+  raceVersionCreation(project: string, name: string): void
   setClockOffset(seconds: number): void
   setLatency(ms: number): void
   injectFault(f: Fault): void
