@@ -37,7 +37,7 @@ export function versionJson(state: SimulatorState, v: VersionState): Record<stri
   }
   if (v.description !== undefined) out.description = v.description
   if (v.releaseDate) {
-    const [y, m, d] = v.releaseDate.split('-')
+    const [y = '', m = '', d = ''] = v.releaseDate.split('-')
     out.releaseDate = v.releaseDate
     out.userReleaseDate = `${d}/${MONTHS[Number(m) - 1]}/${y.slice(2)}`
   }
@@ -60,7 +60,7 @@ function nameError(name: unknown): SimResponse | undefined {
 }
 
 export function listProjectVersions(c: RestContext): SimResponse {
-  const project = c.params[0].toUpperCase()
+  const project = (c.params[0] ?? '').toUpperCase()
   if (!c.state.projectExists(project)) return jiraError(404, [`No project could be found with key '${c.params[0]}'.`])
   return json(
     200,
@@ -93,12 +93,12 @@ export function createVersion(c: RestContext): SimResponse {
 }
 
 export function getVersion(c: RestContext): SimResponse {
-  const v = c.state.versions.get(c.params[0])
+  const v = c.state.versions.get(c.params[0] ?? '')
   return v ? json(200, versionJson(c.state, v)) : jiraError(404, [`Could not find version for id '${c.params[0]}'`])
 }
 
 export function updateVersion(c: RestContext): SimResponse {
-  const v = c.state.versions.get(c.params[0])
+  const v = c.state.versions.get(c.params[0] ?? '')
   if (!v) return jiraError(404, [`Could not find version for id '${c.params[0]}'`])
   if (!c.state.administers(c.user.name, v.project)) return jiraError(400, [NOT_ADMIN, NOT_ADMIN])
   const b = isRecord(c.body) ? c.body : {}

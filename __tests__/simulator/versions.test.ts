@@ -97,7 +97,9 @@ describe('Jira simulator: fix versions and labels on an issue', () => {
       fixVersions: [{ name: '5.0' }, { id: v.id }],
     })
     const found = await call('POST', '/search', { jql: 'key = VER-5', fields: ['labels'] })
-    expect((found.json as { issues: { fields: unknown }[] }).issues[0].fields).toEqual({ labels: ['keep', 'deployed'] })
+    expect((found.json as { issues: { fields: unknown }[] }).issues[0]!.fields).toEqual({
+      labels: ['keep', 'deployed'],
+    })
   })
 
   it("refuses a field off the edit screen, an unknown or archived version and a label with spaces, in Jira's words", async () => {

@@ -20,7 +20,7 @@ export function parseLabels(text: string, inputName: string): string[] {
   if (spaced.length > 0)
     throw new ConfigError(
       `${inputName} has ${spaced.length === 1 ? 'a label' : 'labels'} with spaces: ${spaced.map((l) => JSON.stringify(l)).join(', ')}. Jira labels cannot contain spaces.`,
-      `Separate labels with commas or new lines, and join words with "-" or "_" (e.g. ${JSON.stringify(spaced[0].replace(/\s+/g, '-'))}).`,
+      `Separate labels with commas or new lines, and join words with "-" or "_" (e.g. ${JSON.stringify((spaced[0] ?? '').replace(/\s+/g, '-'))}).`,
     )
   const long = labels.find((label) => label.length > LABEL_MAX)
   if (long)

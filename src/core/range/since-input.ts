@@ -6,7 +6,6 @@ export type Since =
 
 // git check-ref-format's rules, the parts that matter: no spaces/control characters, no "..",
 // no leading "-" (it would read as an option to git), none of ~^:?*[\.
-// eslint-disable-next-line no-control-regex -- control characters are exactly what a ref may not hold
 const BAD_REF = /[\s\x00-\x1f\x7f~^:?*[\\]|\.\.|^-|^\/|\/$|\.lock$|@\{/
 
 export function parseSince(text: string, label: string): Since {
