@@ -65,6 +65,8 @@ export interface RunActionOptions {
   /** The triggering event: written to GITHUB_EVENT_PATH. */
   readonly event?: { name: string; payload: unknown }
   readonly entry?: string
+  /** Node arguments in place of the entry file (e.g. an inline script that imports and calls run()). */
+  readonly nodeArgs?: readonly string[]
 }
 
 /**
@@ -103,8 +105,9 @@ export async function runAction(inputs: Record<string, string>, options: RunActi
   }
   for (const [name, value] of Object.entries({ ...actionDefaults(), ...inputs }))
     env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(BUNDLE_NODE, [join(ROOT, options.entry ?? 'dist/index.js')], {
+  const child = spawn(BUNDLE_NODE, options.nodeArgs ?? [join(ROOT, options.entry ?? 'dist/index.js')], {
     env,
+    cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stdout = ''

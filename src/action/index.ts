@@ -1,5 +1,4 @@
-import * as core from '@actions/core'
-import { run } from './main.js'
+import { run } from './local-entry.js'
 
-// The runner's entry point (dist/index.js): real @actions/core and environment.
-await run({ core, env: process.env })
+// The runner's entry point (dist/index.js): runs the action on import.
+await run()

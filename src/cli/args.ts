@@ -6,6 +6,7 @@ export class UsageError extends ConfigError {}
 
 export type ParsedArgs =
   | { readonly kind: 'help'; readonly command?: string }
+  | { readonly kind: 'version' }
   | { readonly kind: 'run'; readonly command: string; readonly values: ReadonlyMap<string, string> }
 
 const BOOLEAN_WORDS = /^(true|false|yes|no|on|off|1|0)$/i
@@ -70,6 +71,7 @@ export function parseCommandLine(
   const [first, ...rest] = argv
   if (first === undefined || first === '--help' || first === '-h') return { kind: 'help' }
   if (first === 'help') return { kind: 'help', command: rest[0] }
+  if (first === '--version' || first === '-V') return { kind: 'version' }
   if (first.startsWith('-'))
     throw new UsageError(
       `The command comes first, before ${first.startsWith('--') ? `--${first.slice(2).replace(/=.*/s, '').slice(0, 40)}` : 'any flag'}.`,

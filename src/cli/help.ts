@@ -31,6 +31,7 @@ export function mainHelp(commands: Readonly<Record<string, CliCommand>>): string
     '',
     'Usage: jira-oauth <command> [flags]',
     '       jira-oauth <command> --help',
+    '       jira-oauth --version',
     '',
     'Commands:',
     ...columns(Object.entries(commands).map(([name, command]) => [name, command.summary])),

@@ -9,6 +9,7 @@ import {
 } from '../commands/keygen.js'
 import { UserFacingError } from '../core/errors.js'
 import type { CliContext } from './context.js'
+import { gitExposure } from './git-exposure.js'
 
 export const DEFAULT_PRIVATE_KEY_FILE = 'jira-oauth-private.pem'
 
@@ -38,6 +39,16 @@ function writeOrExplain(
   }
 }
 
+/** A private key inside a git work tree, not ignored there, is one `git add .` away from a commit. */
+function refuseWhereGitWouldTakeIt(privatePath: string): void {
+  const exposure = gitExposure(privatePath)
+  if (exposure.kind !== 'exposed') return
+  throw new UserFacingError(
+    `${privatePath} is inside the git work tree ${exposure.root} and not ignored there: one \`git add .\` would commit the private key.`,
+    `Write it outside the work tree with --out (e.g. --out ~/.jira-oauth/${DEFAULT_PRIVATE_KEY_FILE}), or add its name to ${exposure.root}/.gitignore first. Nothing was written.`,
+  )
+}
+
 /** `keygen`: a key pair on disk (private 0600, never overwritten) and the Application Link fields. */
 export async function keygenCommand({ inputs, out, files }: CliContext): Promise<number> {
   const bits = inputs.integer('bits', DEFAULT_KEY_BITS, MIN_KEY_BITS, 16384)
@@ -55,6 +66,7 @@ export async function keygenCommand({ inputs, out, files }: CliContext): Promise
         'Move it away, or choose another path with --out / --public-out.',
       )
   }
+  refuseWhereGitWouldTakeIt(privatePath)
   const pair = generateConsumerKeyPair(bits, inputs.label('bits'))
   // The public key first: if it cannot be written, no private key is left behind without its pair.
   writeOrExplain(files, publicPath, pair.publicKeyPem, 0o644, '--public-out')

@@ -9,6 +9,7 @@ import { nodeFiles, type CliFiles } from './files.js'
 import { commandHelp, mainHelp } from './help.js'
 import { cliInputReader } from './inputs.js'
 import { CliOutput, type TextSink } from './output.js'
+import { VERSION } from './version.js'
 
 export const EXIT_OK = 0
 export const EXIT_FAILURE = 1
@@ -56,6 +57,10 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
   try {
     const parsed = parseCommandLine(argv, (name) => CLI_COMMANDS[name]?.flags)
     if (parsed.kind === 'help') return help(parsed, deps.stdout)
+    if (parsed.kind === 'version') {
+      deps.stdout.write(`${VERSION}\n`)
+      return EXIT_OK
+    }
     commandName = parsed.command
     const command = commandNamed(parsed.command)
     const files = deps.files ?? nodeFiles
