@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parsePrivateKey } from '../../src/core/keys/private-key.js'
+import { JiraClient } from '../../src/jira/client.js'
 import { startJiraSimulator, type JiraSimulator, type SimulatorOptions } from '../../simulator/index.js'
 import { ROOT } from './action-runner.js'
 
@@ -31,4 +33,16 @@ export async function startJira(options: SimulatorOptions = {}): Promise<JiraFix
       'access-token': token,
     },
   }
+}
+
+/** A signed client for the fixture's consumer and token: one quick attempt, no retries. */
+export function fixtureClient(jira: JiraFixture): JiraClient {
+  return new JiraClient({
+    baseUrl: jira.sim.baseUrl,
+    consumerKey: CONSUMER_KEY,
+    privateKey: parsePrivateKey(PRIVATE_KEY, undefined, 'fixture key', 'fixture passphrase').key,
+    accessToken: jira.accessToken,
+    timeoutMs: 5000,
+    retries: 0,
+  })
 }

@@ -1,22 +1,14 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
 import { updateStep } from '../../../src/commands/issues/update-step.js'
 import type { UserFacingError } from '../../../src/core/errors.js'
-import { parsePrivateKey } from '../../../src/core/keys/private-key.js'
-import { JiraClient } from '../../../src/jira/client.js'
-import { startJira, PRIVATE_KEY, CONSUMER_KEY, type JiraFixture } from '../../../scripts/lib/jira-fixture.js'
+import type { JiraClient } from '../../../src/jira/client.js'
+import { fixtureClient, startJira, type JiraFixture } from '../../../scripts/lib/jira-fixture.js'
 
 let jira: JiraFixture
 let client: JiraClient
 beforeAll(async () => {
   jira = await startJira()
-  client = new JiraClient({
-    baseUrl: jira.sim.baseUrl,
-    consumerKey: CONSUMER_KEY,
-    privateKey: parsePrivateKey(PRIVATE_KEY, undefined, 'fixture key', 'fixture passphrase').key,
-    accessToken: jira.accessToken,
-    timeoutMs: 5000,
-    retries: 0,
-  })
+  client = fixtureClient(jira)
 })
 afterAll(() => jira.sim.close())
 
