@@ -9,8 +9,8 @@ const LAZY_IN_ACTION = [
   { what: 'http-proxy-agent', marker: 'class HttpProxyAgent extends' },
   { what: '@octokit (through @actions/github)', marker: 'class Octokit {' },
 ]
-// Target 500 KiB; about 200 KiB of the rest is web-streams-polyfill (fetch-blob's fallback, parsed but never run on Node >= 18).
-const MAX_ACTION_KIB = 520
+// Target 500 KiB (550 with the PAT/Basic credentials and their diagnoses); about 200 KiB of the rest is web-streams-polyfill (fetch-blob's fallback, parsed but never run on Node >= 18).
+const MAX_ACTION_KIB = 550
 
 /** Throws unless `bundle` ({ code, chunks: { name: source } }) of the action keeps the start-up path lean. */
 export function checkActionLayout({ code, chunks }) {

@@ -40,6 +40,31 @@ export const CONNECTION_FLAGS: readonly FlagSpec[] = [
     env: 'JIRA_PRIVATE_KEY_PASSPHRASE',
     secret: true,
   }),
+  flag(
+    'personal-access-token',
+    'string',
+    'TOKEN',
+    'A Jira Data Center personal access token (sent as Bearer), instead of OAuth (prefer the _FILE variable)',
+    { env: 'JIRA_PERSONAL_ACCESS_TOKEN', secret: true },
+  ),
+  flag('personal-access-token-file', 'string', 'PATH', 'File holding the personal access token', {
+    env: 'JIRA_PERSONAL_ACCESS_TOKEN_FILE',
+  }),
+  flag(
+    'username',
+    'string',
+    'NAME',
+    'Jira user name for Basic auth, with --password (Jira Cloud: the e-mail address)',
+    {
+      env: 'JIRA_USERNAME',
+    },
+  ),
+  flag('username-file', 'string', 'PATH', 'File holding the Basic-auth user name', { env: 'JIRA_USERNAME_FILE' }),
+  flag('password', 'string', 'TEXT', 'Password for Basic auth (Jira Cloud: an API token); prefer --password-file', {
+    env: 'JIRA_PASSWORD',
+    secret: true,
+  }),
+  flag('password-file', 'string', 'PATH', 'File holding the Basic-auth password', { env: 'JIRA_PASSWORD_FILE' }),
   flag('timeout', 'string', 'SECONDS', 'Seconds per HTTP request (default 30)'),
   flag('retries', 'string', 'N', 'Retries of retryable failures: 429, 502-504, connection errors (default 3)'),
   flag('verbose', 'boolean', undefined, 'Log every HTTP exchange (method, URL, status, time) to stderr'),

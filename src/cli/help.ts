@@ -15,7 +15,9 @@ const STREAMS =
 const ENVIRONMENT = [
   'Environment (flags win over these):',
   '  JIRA_BASE_URL, JIRA_CONSUMER_KEY, JIRA_PRIVATE_KEY (the PEM) or JIRA_PRIVATE_KEY_FILE,',
-  '  JIRA_PRIVATE_KEY_PASSPHRASE, JIRA_ACCESS_TOKEN; GITHUB_TOKEN for issues.',
+  '  JIRA_PRIVATE_KEY_PASSPHRASE, JIRA_ACCESS_TOKEN (OAuth 1.0a); or JIRA_PERSONAL_ACCESS_TOKEN;',
+  '  or JIRA_USERNAME and JIRA_PASSWORD (Basic auth); a _FILE variant of each secret reads it from a',
+  '  file. One kind of credential per run. GITHUB_TOKEN for issues.',
 ]
 
 function columns(rows: readonly (readonly [string, string])[]): string[] {
@@ -27,7 +29,7 @@ function columns(rows: readonly (readonly [string, string])[]): string[] {
 
 export function mainHelp(commands: Readonly<Record<string, CliCommand>>): string {
   return [
-    'jira-oauth: signed Jira Server / Data Center REST calls with OAuth 1.0a (RSA-SHA1).',
+    'jira-oauth: Jira Server / Data Center REST calls with OAuth 1.0a (RSA-SHA1), a personal access token or Basic auth.',
     '',
     'Usage: jira-oauth <command> [flags]',
     '       jira-oauth <command> --help',

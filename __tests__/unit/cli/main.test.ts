@@ -87,7 +87,12 @@ describe('usage errors exit 2 before any request', () => {
   it('names each missing input with its flag and variable', async () => {
     const run = await runCli(['whoami'], { env: { JIRA_BASE_URL: BASE_URL } })
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain('error: --consumer-key (or JIRA_CONSUMER_KEY) is required.')
+    expect(run.stderr).toContain('error: No Jira credentials are given.')
+    expect(run.stderr).toMatch(
+      /--personal-access-token .*--username .*--password .*--consumer-key \(or JIRA_CONSUMER_KEY\)/,
+    )
+    const noConsumer = await runCli(['whoami'], { env: { ...JIRA_ENV, JIRA_CONSUMER_KEY: '' } })
+    expect(noConsumer.stderr).toContain('error: --consumer-key (or JIRA_CONSUMER_KEY) is required.')
     const noToken = await runCli(['whoami'], { env: { ...JIRA_ENV, JIRA_ACCESS_TOKEN: '' } })
     expect(noToken.stderr).toContain('--access-token (or JIRA_ACCESS_TOKEN) is required.')
     expect(noToken.stderr).toContain('jira-oauth bootstrap')

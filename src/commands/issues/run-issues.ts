@@ -3,7 +3,7 @@ import { ConfigError, describeError } from '../../core/errors.js'
 import type { IssuesEnvironment } from '../../core/issues/issues-environment.js'
 import { buildTemplateValues, renderTemplate, runUrlOf } from '../../core/issues/template.js'
 import { Semaphore } from '../../core/semaphore.js'
-import { JiraOAuthError } from '../../jira/errors.js'
+import { JiraAuthError } from '../../jira/errors.js'
 import { commentMarker, withMarker } from './comment-marker.js'
 import { commentStep, type CommentAuthor } from './comment-step.js'
 import type { IssuesConfig } from './config.js'
@@ -21,7 +21,7 @@ export interface IssuesRunResult {
   readonly notices: string[]
   readonly warnings: string[]
   /** Jira refused the credentials mid-run: the adapters report the results, then fail with this. */
-  readonly fatal?: JiraOAuthError
+  readonly fatal?: JiraAuthError
 }
 
 interface Plan {
@@ -47,7 +47,7 @@ async function processIssue(api: IssuesApi, plan: Plan, issue: IssueSnapshot): P
     try {
       outcomes[name] = await body()
     } catch (error) {
-      if (error instanceof JiraOAuthError) throw error
+      if (error instanceof JiraAuthError) throw error
       outcomes[name] = 'failed'
       errors.push(describeError(error))
     }
@@ -113,7 +113,7 @@ function failedResult(plan: Plan, key: string, error: string): IssueResult {
 
 /**
  * The `issues` command: find the issues, then transition, comment and link each one, `concurrency`
- * at a time. One issue's failure never stops the others; credential problems (OAuth) stop all.
+ * at a time. One issue's failure never stops the others; refused credentials stop all.
  */
 export async function runIssues(
   config: IssuesConfig,
@@ -159,7 +159,7 @@ export async function runIssues(
   const pool = new Semaphore(config.concurrency)
   // Credentials Jira refuses for one issue are refused for all: stop starting new issues, but let
   // those in flight finish, and report every issue (the ones not started included).
-  let fatal: JiraOAuthError | undefined
+  let fatal: JiraAuthError | undefined
   const outcomes = await Promise.all(
     found.candidates.map((candidate) =>
       pool.run(async (): Promise<{ candidate: Candidate; issue?: IssueSnapshot; result?: IssueResult }> => {
@@ -184,7 +184,7 @@ export async function runIssues(
           }
           return { candidate, issue, result: await processIssue(api, plan, issue) }
         } catch (error) {
-          if (error instanceof JiraOAuthError) fatal ??= error
+          if (error instanceof JiraAuthError) fatal ??= error
           return { candidate, result: failedResult(plan, candidate.key, describeError(error)) }
         }
       }),
