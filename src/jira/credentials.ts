@@ -28,7 +28,7 @@ export type CredentialKind = Credential['kind']
 export const CREDENTIAL_NAMES: Readonly<Record<CredentialKind, string>> = {
   oauth: 'OAuth 1.0a',
   pat: 'a personal access token',
-  basic: 'Basic auth (user name and password)',
+  basic: 'Basic auth',
 }
 
 /** The `Authorization` value of a PAT or Basic credential (RFC 6750, RFC 7617 with UTF-8). */
