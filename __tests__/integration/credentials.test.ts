@@ -233,7 +233,11 @@ function runCli(args: string[], env: Record<string, string>): Promise<CliRun> {
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })))
+  return new Promise((resolve) =>
+    child.on('close', (code) => {
+      resolve({ code, stdout, stderr })
+    }),
+  )
 }
 
 describe('the CLI', () => {
