@@ -1,12 +1,12 @@
 // Personal access tokens and Basic auth beside OAuth: the bundled action and the CLI (dist/cli.js)
 // against the simulator, which answers refused credentials as Jira Data Center does.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startJiraSimulator, type JiraSimulator } from '../../simulator/index.js'
-import { BUNDLE_NODE, ROOT, runAction, visibleLog, type ActionRun } from '../../scripts/lib/action-runner.js'
+import { runAction, visibleLog, type ActionRun } from '../../scripts/lib/action-runner.js'
+import { runCli as runCliBundle, type CliRun } from '../helpers/cli-run.js'
 import { CONSUMER_KEY, PRIVATE_KEY, PUBLIC_KEY } from '../../scripts/lib/jira-fixture.js'
 
 const USER = 'ci-bot'
@@ -36,10 +36,10 @@ function expectNoCredentials(text: string, ...more: string[]): void {
   for (const secret of [PAT, PASSWORD, BASIC_VALUE, revokedPat, expiredPat, ...more]) expect(text).not.toContain(secret)
 }
 
-function expectActionClean(run: ActionRun): void {
-  expectNoCredentials(visibleLog(run))
-  expectNoCredentials(run.summary)
-  for (const [name, value] of Object.entries(run.outputs)) if (name !== 'response') expectNoCredentials(value)
+function expectActionClean(run: ActionRun, ...more: string[]): void {
+  expectNoCredentials(visibleLog(run), ...more)
+  expectNoCredentials(run.summary, ...more)
+  for (const [name, value] of Object.entries(run.outputs)) if (name !== 'response') expectNoCredentials(value, ...more)
 }
 
 const errorOf = (run: ActionRun) => run.annotations.find((a) => a.level === 'error')?.message ?? ''
@@ -218,26 +218,8 @@ describe('refusals are explained', () => {
   })
 })
 
-interface CliRun {
-  readonly code: number | null
-  readonly stdout: string
-  readonly stderr: string
-}
-
 function runCli(args: string[], env: Record<string, string>): Promise<CliRun> {
-  const child = spawn(BUNDLE_NODE, [join(ROOT, 'dist', 'cli.js'), ...args], {
-    env: { PATH: process.env.PATH ?? '', JIRA_BASE_URL: sim.baseUrl, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  return new Promise((resolve) =>
-    child.on('close', (code) => {
-      resolve({ code, stdout, stderr })
-    }),
-  )
+  return runCliBundle(args, { JIRA_BASE_URL: sim.baseUrl, ...env })
 }
 
 describe('the CLI', () => {
