@@ -147,6 +147,33 @@ describe('inputs from flags and environment', () => {
     ).toBe(0)
   })
 
+  it('reads a token or a password from --NAME-file or the _FILE variable, without the newline', async () => {
+    const files = filesWith({ '/run/secrets/pat': 'Tok123\n', '/run/secrets/pw': 'p w\r\n' })
+    const base = { JIRA_BASE_URL: BASE_URL }
+    const pat = await runCli(['whoami', '--personal-access-token-file', '/run/secrets/pat'], {
+      env: base,
+      jira: myself,
+      files,
+    })
+    expect([pat.code, authorization(pat.requests[0]!.headers)]).toEqual([0, 'Bearer Tok123'])
+    const basic = await runCli(['whoami', '--username', 'svc'], {
+      env: { ...base, JIRA_PASSWORD_FILE: '/run/secrets/pw' },
+      jira: myself,
+      files,
+    })
+    expect(authorization(basic.requests[0]!.headers)).toBe(`Basic ${Buffer.from('svc:p w').toString('base64')}`)
+    const both = await runCli(['whoami', '--username', 'svc'], {
+      env: { ...base, JIRA_PASSWORD: 'x', JIRA_PASSWORD_FILE: '/run/secrets/pw' },
+      files,
+    })
+    expect([both.code, both.stderr]).toEqual([
+      2,
+      expect.stringContaining('JIRA_PASSWORD and JIRA_PASSWORD_FILE are both set.'),
+    ])
+    const missing = await runCli(['whoami', '--password-file', '/nope', '--username', 'svc'], { env: base, files })
+    expect(missing.stderr).toContain('--password-file: cannot read "/nope" (ENOENT).')
+  })
+
   it('explains an unreadable key file by flag and path, without its contents', async () => {
     const env = { ...JIRA_ENV, JIRA_PRIVATE_KEY: undefined }
     const run = await runCli(['whoami', '--private-key-file', '/keys/nope.pem'], { env, files: filesWith({}) })
