@@ -2,15 +2,18 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { BUNDLE_NODE, ROOT } from '../../scripts/lib/action-runner.js'
 
+/** The CLI under test: the bundle `npm test` builds, or another named by JIRA_OAUTH_CLI_BIN. */
+export const CLI_BIN = process.env.JIRA_OAUTH_CLI_BIN ?? join(ROOT, 'dist', 'cli.js')
+
 export interface CliRun {
-  readonly code: number | null
+  readonly code: number
   readonly stdout: string
   readonly stderr: string
 }
 
-/** `node dist/cli.js ARGS` with only PATH and `env` in its environment, stdin closed. */
+/** `node CLI_BIN ARGS` with only PATH and `env` in its environment, stdin closed. */
 export function runCli(args: readonly string[], env: Record<string, string>): Promise<CliRun> {
-  const child = spawn(BUNDLE_NODE, [join(ROOT, 'dist', 'cli.js'), ...args], {
+  const child = spawn(BUNDLE_NODE, [CLI_BIN, ...args], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -20,7 +23,7 @@ export function runCli(args: readonly string[], env: Record<string, string>): Pr
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   return new Promise((resolve) => {
     child.on('close', (code) => {
-      resolve({ code, stdout, stderr })
+      resolve({ code: code ?? -1, stdout, stderr })
     })
   })
 }

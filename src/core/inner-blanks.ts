@@ -13,7 +13,9 @@ const NAMES: Readonly<Record<string, string>> = {
 }
 
 function describe(char: string): string {
-  return NAMES[char] ?? `the invisible character U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+  return (
+    NAMES[char] ?? `the invisible character U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+  )
 }
 
 /**
