@@ -1,4 +1,4 @@
-import { JiraHttpError } from '../../jira/errors.js'
+import { JiraOAuthError } from '../../jira/errors.js'
 import type { IssueFields, IssuesApi, IssueSnapshot } from './jira-api.js'
 
 /** Jira's search takes any number of keys, but 100 per query keeps the JQL short and one page long. */
@@ -49,11 +49,9 @@ async function searchBatch(
       }),
     )
   } catch (error) {
-    // A Jira that refuses the batched query (an old version, an unknown option) is read per issue;
-    // refused credentials are not a query problem and stop the run as anywhere else.
-    if (isSearchRefusal(error)) return []
-    throw error
+    // A Jira (or proxy) that refuses the batched query is read per issue, so each issue gets its
+    // own answer; refused credentials are not a query problem and stop the run as anywhere else.
+    if (error instanceof JiraOAuthError) throw error
+    return []
   }
 }
-
-const isSearchRefusal = (error: unknown) => error instanceof JiraHttpError && error.status === 400
