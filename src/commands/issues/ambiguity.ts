@@ -1,15 +1,5 @@
 import { UserFacingError, describeError } from '../../core/errors.js'
-import { JiraConnectionError } from '../../jira/errors.js'
-
-/**
- * A non-idempotent request that failed this way may still have been carried out by Jira
- * (a timeout, a proxy's 502/504, a connection broken after sending): re-read before reporting.
- */
-export function mayHaveActed(failure: unknown): boolean {
-  if (failure instanceof JiraConnectionError) return failure.mayHaveActed
-  const status = (failure as { status?: unknown } | null)?.status
-  return typeof status === 'number' && (status === 500 || status === 502 || status === 504)
-}
+import { mayHaveActed } from '../../jira/may-have-acted.js'
 
 /** One attempt at a change: done, or the failure (an error, or the HTTP failure) to judge. */
 export type SendResult = { readonly ok: true } | { readonly ok: false; readonly failure: unknown }
