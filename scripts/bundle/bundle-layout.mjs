@@ -10,7 +10,7 @@ const LAZY_IN_ACTION = [
   { what: '@octokit (through @actions/github)', marker: 'class Octokit {' },
 ]
 // Target 500 KiB; about 200 KiB of the rest is web-streams-polyfill (fetch-blob's fallback, parsed but never run on Node >= 18).
-const MAX_ACTION_KIB = 520
+const MAX_ACTION_KIB = 560
 
 /** Throws unless `bundle` ({ code, chunks: { name: source } }) of the action keeps the start-up path lean. */
 export function checkActionLayout({ code, chunks }) {
