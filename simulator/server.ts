@@ -29,6 +29,7 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
   const requests: RecordedRequest[] = []
 
   const onRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const receivedAt = performance.now()
     const body = await readBody(req)
     const method = (req.method ?? 'GET').toUpperCase()
     const url = req.url ?? '/'
@@ -45,6 +46,7 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
       headers: { ...req.headers },
       body,
       status: 0,
+      receivedAt,
     }
     requests.push(record)
 
@@ -88,6 +90,7 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
     for (const [k, v] of Object.entries(response.headers)) res.setHeader(k, v)
     res.setHeader('Content-Length', Buffer.byteLength(response.body))
     res.end(response.body)
+    record.answeredAt = performance.now()
     opts.onRequest?.(record)
   }
 

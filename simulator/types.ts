@@ -152,6 +152,9 @@ export interface RecordedRequest {
   user?: string
   /** Kind of fault applied, if any. */
   fault?: Fault['kind']
+  /** performance.now() in the simulator's process when the request arrived, and when its response was sent. */
+  receivedAt: number
+  answeredAt?: number
 }
 
 export interface AccessTokenOptions {
