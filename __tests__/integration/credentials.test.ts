@@ -209,6 +209,42 @@ describe('refusals are explained', () => {
     expect(await refusedBeforeAnyRequest({ ...basicInputs(), command: 'access-token' })).toMatch(/OAuth only/)
   })
 
+  test('a token revoked mid-run: no new issue is started, every issue is reported, the step fails with the diagnosis', async () => {
+    let revoke = () => {}
+    const own = await startJiraSimulator({
+      onRequest: (r) => {
+        if (r.path.endsWith('/rest/api/2/search')) revoke()
+      },
+    })
+    try {
+      const token = own.issuePersonalAccessToken(USER)
+      revoke = () => {
+        own.revokePersonalAccessToken(token)
+      }
+      for (const key of ['MID-1', 'MID-2', 'MID-3']) own.addIssue({ key })
+      const run = await runAction({
+        'base-url': own.baseUrl,
+        'personal-access-token': token,
+        command: 'issues',
+        issues: 'MID-1 MID-2 MID-3',
+        transition: 'Deploy',
+        concurrency: '1',
+        retries: '0',
+      })
+      expect(run.exitCode).toBe(1)
+      expect(JSON.parse(run.outputs.failed ?? '[]')).toEqual(['MID-1', 'MID-2', 'MID-3'])
+      const rows = JSON.parse(run.outputs.results ?? '[]') as { error?: string }[]
+      expect(rows[2]?.error).toMatch(/^Not attempted: .*did not accept the personal access token/)
+      expect(run.annotations.at(-1)?.message).toMatch(
+        /did not accept the personal access token[\s\S]*Create a new token/,
+      )
+      expect(own.requests.filter((q) => q.path.includes('/MID-2') || q.path.includes('/MID-3'))).toHaveLength(0)
+      expectNoCredentials(visibleLog(run), token)
+    } finally {
+      await own.close()
+    }
+  })
+
   test('a proxy echoing the request headers leaves no credential in the log or outputs', async () => {
     sim.injectFault({ kind: 'status', status: 500, echoHeaders: 'json', path: '/rest/api/2/issue/PAT-1', times: 1 })
     const run = await runAction({ ...basicInputs(), command: 'issues', issues: 'PAT-1', comment: 'x' })
