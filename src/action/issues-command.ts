@@ -10,7 +10,6 @@ import {
 import { runIssues, type IssuesRunResult } from '../commands/issues/run-issues.js'
 import { issuesEnvironmentFromEnv } from '../config/issues-environment.js'
 import { UserFacingError } from '../core/errors.js'
-import { lazyOctokitCommitsPort } from '../github/lazy-commits-port.js'
 import type { ActionContext } from './commands.js'
 import { escapeHtml, writeSummary } from './report.js'
 
@@ -46,7 +45,7 @@ export async function issuesCommand(ctx: ActionContext): Promise<void> {
   const result = await runIssues(
     config,
     new IssuesApi(client),
-    issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort),
+    issuesEnvironmentFromEnv(env, inputs.optional('github-token')),
   )
   for (const notice of result.notices) core.notice(notice)
   for (const warning of result.warnings) core.warning(warning)

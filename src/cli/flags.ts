@@ -78,9 +78,6 @@ export const REQUEST_TOKEN_FLAGS: readonly FlagSpec[] = [
 export const ACCESS_TOKEN_FLAGS: readonly FlagSpec[] = [
   flag('request-token', 'string', 'TOKEN', 'The request token from `jira-oauth request-token`'),
   flag('verifier', 'string', 'CODE', 'The verification code Jira showed after Allow', { secret: true }),
-  flag('request-token-secret', 'string', 'SECRET', 'Accepted for symmetry with the action; RSA-SHA1 does not use it', {
-    secret: true,
-  }),
 ]
 
 export const ISSUES_FLAGS: readonly FlagSpec[] = [

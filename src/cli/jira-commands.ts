@@ -14,7 +14,6 @@ import { runWhoami } from '../commands/whoami.js'
 import { issuesEnvironmentFromEnv } from '../config/issues-environment.js'
 import { UserFacingError } from '../core/errors.js'
 import type { JiraContext } from './context.js'
-import { lazyOctokitCommitsPort } from '../github/lazy-commits-port.js'
 import type { CliOutput } from './output.js'
 
 /** `request`: the body on stdout; exit 1 on non-2xx unless --fail-on-http-error=false. */
@@ -82,7 +81,7 @@ export async function issuesCommand({ inputs, client, env, out }: JiraContext): 
   const result = await runIssues(
     config,
     new IssuesApi(client),
-    issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort),
+    issuesEnvironmentFromEnv(env, inputs.optional('github-token')),
   )
   for (const notice of result.notices) out.message(notice)
   for (const warning of result.warnings) out.warning(warning)

@@ -8,7 +8,6 @@ export const SECRET_INPUTS = [
   'private-key',
   'private-key-passphrase',
   'access-token',
-  'request-token-secret',
   'verifier',
   'github-token',
 ] as const
