@@ -10,7 +10,8 @@ const LAZY_IN_ACTION = [
   { what: '@octokit (through @actions/github)', marker: 'class Octokit {' },
 ]
 // Target 500 KiB; about 200 KiB of the rest is web-streams-polyfill (fetch-blob's fallback, parsed but never run on Node >= 18).
-const MAX_ACTION_KIB = 520
+// About 11 KiB is the input table (src/config/inputs.ts: every input's description and CLI help), plain strings.
+const MAX_ACTION_KIB = 540
 
 /** Throws unless `bundle` ({ code, chunks: { name: source } }) of the action keeps the start-up path lean. */
 export function checkActionLayout({ code, chunks }) {

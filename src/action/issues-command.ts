@@ -1,15 +1,10 @@
 import { readIssuesConfig } from '../commands/issues/config.js'
 import { IssuesApi } from '../commands/issues/jira-api.js'
 import type { IssueResult } from '../commands/issues/outcome.js'
-import {
-  ISSUES_FAILED_HINT,
-  issueResultLines,
-  issuesFailureMessage,
-  STEP_LABELS as LABELS,
-} from '../commands/issues/report-lines.js'
+import { issueResultLines, STEP_LABELS as LABELS } from '../commands/issues/report-lines.js'
 import { runIssues, type IssuesRunResult } from '../commands/issues/run-issues.js'
 import { issuesEnvironmentFromEnv } from '../config/issues-environment.js'
-import { UserFacingError } from '../core/errors.js'
+import { endIssuesRun } from '../commands/run-end.js'
 import type { ActionContext } from './commands.js'
 import { escapeHtml, writeSummary } from './report.js'
 
@@ -60,11 +55,7 @@ export async function issuesCommand(ctx: ActionContext): Promise<void> {
     else s.addTable(summaryRows(result.results))
     for (const line of [...result.notices, ...result.warnings]) s.addRaw(`<p>${escapeHtml(line)}</p>`, true)
   })
-  // Refused credentials fail the run with Jira's diagnosis, after every issue was reported.
-  if (result.fatal) throw result.fatal
-  const message = issuesFailureMessage(result)
-  if (message) {
-    if (config.failOnError) throw new UserFacingError(message, ISSUES_FAILED_HINT)
-    core.warning(`${message} (fail-on-error is false, so the step goes on.)`)
-  }
+  endIssuesRun(result, config.failOnError, inputs.label, (m) => {
+    core.warning(m)
+  })
 }

@@ -6,13 +6,13 @@ import {
 } from '../commands/access-token.js'
 import { readIssuesConfig } from '../commands/issues/config.js'
 import { IssuesApi } from '../commands/issues/jira-api.js'
-import { ISSUES_FAILED_HINT, issueResultLines, issuesFailureMessage } from '../commands/issues/report-lines.js'
+import { issueResultLines } from '../commands/issues/report-lines.js'
 import { runIssues } from '../commands/issues/run-issues.js'
-import { readRequestConfig, requestFailure, runRequest } from '../commands/request.js'
+import { readRequestConfig, runRequest } from '../commands/request.js'
+import { endIssuesRun, endRequestRun } from '../commands/run-end.js'
 import { readRequestTokenConfig, runRequestToken } from '../commands/request-token.js'
 import { runWhoami } from '../commands/whoami.js'
 import { issuesEnvironmentFromEnv } from '../config/issues-environment.js'
-import { UserFacingError } from '../core/errors.js'
 import type { JiraContext } from './context.js'
 import type { CliOutput } from './output.js'
 
@@ -22,9 +22,9 @@ export async function requestCommand({ inputs, client, settings, out }: JiraCont
   const result = await runRequest(config, client)
   out.message(`${result.method} ${result.url} -> ${result.status}`)
   out.body(result.body)
-  const failure = requestFailure(result)
-  if (failure && config.failOnHttpError) throw failure
-  if (failure) out.warning(`${failure.describe()}\n(--fail-on-http-error is false, so the exit code is 0.)`)
+  endRequestRun(result, config.failOnHttpError, inputs.label, (m) => {
+    out.warning(m)
+  })
   return 0
 }
 
@@ -90,10 +90,8 @@ export async function issuesCommand({ inputs, client, env, out }: JiraContext): 
     if (!r.ok) out.error(`${r.key}: ${r.error ?? 'failed'}`)
   }
   out.json({ issues: result.issues, results: result.results, failed: result.failed })
-  // Refused credentials fail the run with Jira's diagnosis, after every issue was reported.
-  if (result.fatal) throw result.fatal
-  const failed = issuesFailureMessage(result)
-  if (failed && config.failOnError) throw new UserFacingError(failed, ISSUES_FAILED_HINT)
-  if (failed) out.warning(`${failed} (--fail-on-error is false, so the exit code is 0.)`)
+  endIssuesRun(result, config.failOnError, inputs.label, (m) => {
+    out.warning(m)
+  })
   return 0
 }

@@ -3,15 +3,6 @@ import { normalizeBaseUrl } from '../jira/request-url.js'
 import type { JiraClientConfig } from '../jira/client.js'
 import type { InputReader } from './input-reader.js'
 
-/** Names of the inputs whose values are secrets: adapters mask them before anything else. */
-export const SECRET_INPUTS = [
-  'private-key',
-  'private-key-passphrase',
-  'access-token',
-  'verifier',
-  'github-token',
-] as const
-
 export interface ConnectionSettings {
   readonly baseUrl: string
   readonly consumerKey: string
