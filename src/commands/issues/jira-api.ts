@@ -154,8 +154,12 @@ export class IssuesApi {
         json: { jql, startAt, maxResults: 100, fields: ['summary', 'status'] },
         idempotent: true,
       })
-      if (response.status === 400) throw httpFailure(response, 'The JQL query in `jql` was refused')
-      const page = expectJson<{ issues?: RawIssue[]; total?: number }>(response, 'Searching with `jql`')
+      if (response.status === 400)
+        throw httpFailure(response, `The JQL query in ${this.client.label('jql')} was refused`)
+      const page = expectJson<{ issues?: RawIssue[]; total?: number }>(
+        response,
+        `Searching with ${this.client.label('jql')}`,
+      )
       const items = page.issues ?? []
       issues.push(...items.map((raw) => snapshot(raw, raw.key ?? '')))
       startAt += items.length
