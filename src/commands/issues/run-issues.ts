@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { ConfigError, describeError } from '../../core/errors.js'
 import type { IssuesEnvironment } from '../../core/issues/issues-environment.js'
-import { buildTemplateValues, renderTemplate, runUrlOf } from '../../core/issues/template.js'
+import { renderTemplate } from '../../core/issues/template.js'
+import { buildTemplateValues, runUrlOf } from '../../core/run/run-context.js'
 import { Semaphore } from '../../core/semaphore.js'
 import { JiraOAuthError } from '../../jira/errors.js'
 import { commentMarker, withMarker } from './comment-marker.js'
@@ -77,7 +78,11 @@ async function processIssue(api: IssuesApi, plan: Plan, issue: IssueSnapshot): P
       linkStep(
         api,
         issue.key,
-        runRemoteLink(url, renderTemplate(config.linkTitle, buildTemplateValues(env.run, issue.key, statusAfter))),
+        runRemoteLink(
+          url,
+          renderTemplate(config.linkTitle, buildTemplateValues(env.run, issue.key, statusAfter)),
+          env.run.ci,
+        ),
         config.dryRun,
       ),
     )
