@@ -33,3 +33,44 @@ describe('workflows', () => {
     expect(Object.keys(workflow.jobs).length).toBeGreaterThan(0)
   })
 })
+
+describe('documentation', () => {
+  const layout = /^## Development\n[\s\S]*?```\n([\s\S]*?)```/m.exec(readme)?.[1] ?? ''
+  const listed = new Set<string>()
+  let parent = ''
+  for (const line of layout.split('\n')) {
+    const match = /^(\s*)(\S+)/.exec(line)
+    if (!match?.[2]) continue
+    const entry = match[2]
+    if (match[1] === '') parent = entry.endsWith('/') ? entry : ''
+    listed.add(match[1] === '' ? entry : `${parent}${entry}`)
+  }
+  const dirs = (path: string) =>
+    readdirSync(join(ROOT, path), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name !== 'types')
+      .map((d) => `${path}/${d.name}/`)
+
+  test("README's layout names every folder of src/, src/core/ and scripts/, and only folders that exist", () => {
+    const expected = [...dirs('src'), ...dirs('src/core'), ...dirs('scripts'), 'simulator/', '__tests__/']
+    expect(expected.filter((dir) => !listed.has(dir)).map((dir) => `README.md's layout lacks ${dir}`)).toEqual([])
+    const missing = [...listed].filter((path) => {
+      try {
+        readdirSync(join(ROOT, path.replace(/\/$/, '')))
+        return false
+      } catch {
+        return !path.endsWith('.ts')
+      }
+    })
+    expect(missing.map((path) => `README.md's layout names ${path}, which does not exist`)).toEqual([])
+  })
+
+  test('no document points outside the repository', () => {
+    const docs = ['README.md', 'ARCHITECTURE.md', 'CONTRIBUTING.md', 'SECURITY.md', 'simulator/README.md']
+    const outside = docs.flatMap((doc) =>
+      [...readFileSync(join(ROOT, doc), 'utf8').matchAll(/(?<![.\w])(?:\.\.\/)+[\w./-]+|\/work\/[\w./-]+/g)].map(
+        (m) => `${doc} points outside the repository: ${m[0]}`,
+      ),
+    )
+    expect(outside).toEqual([])
+  })
+})

@@ -128,7 +128,7 @@ export async function runIssues(
   const url = runUrlOf(env.run)
   if (config.link && !url)
     throw new ConfigError(
-      '`link` needs the URL of the CI run, and none is known: GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_RUN_ID (GitHub Actions), CI_PIPELINE_URL (GitLab CI) or BUILD_URL (Jenkins) are not set.',
+      `${config.label('link')} needs the URL of the CI run, and none is known: GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_RUN_ID (GitHub Actions), CI_PIPELINE_URL (GitLab CI) or BUILD_URL (Jenkins) are not set.`,
       'Run it inside one of those CI systems, or set those variables.',
     )
   const notices: string[] = []
