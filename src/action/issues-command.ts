@@ -1,9 +1,7 @@
-import { readIssuesConfig } from '../commands/issues/config.js'
-import { IssuesApi } from '../commands/issues/jira-api.js'
+import { runIssuesFromInputs } from '../commands/issues/issues-from-inputs.js'
 import type { IssueResult } from '../commands/issues/outcome.js'
 import { issueResultLines, STEP_LABELS as LABELS } from '../commands/issues/report-lines.js'
-import { runIssues, type IssuesRunResult } from '../commands/issues/run-issues.js'
-import { issuesEnvironmentFromEnv } from '../config/issues-environment.js'
+import type { IssuesRunResult } from '../commands/issues/run-issues.js'
 import { endIssuesRun } from '../commands/run-end.js'
 import type { ActionContext } from './commands.js'
 import { escapeHtml, writeSummary } from './report.js'
@@ -36,12 +34,7 @@ function setOutputs(ctx: ActionContext, result: IssuesRunResult): void {
 /** `issues`: find the run's issues, transition / comment / link each, report every one. */
 export async function issuesCommand(ctx: ActionContext): Promise<void> {
   const { inputs, client, core, env } = ctx
-  const config = readIssuesConfig(inputs)
-  const result = await runIssues(
-    config,
-    new IssuesApi(client),
-    issuesEnvironmentFromEnv(env, inputs.optional('github-token')),
-  )
+  const { config, result } = await runIssuesFromInputs(inputs, client, env)
   for (const notice of result.notices) core.notice(notice)
   for (const warning of result.warnings) core.warning(warning)
   for (const r of result.results) {

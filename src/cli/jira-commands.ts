@@ -4,15 +4,12 @@ import {
   runAccessToken,
   type AccessTokenResult,
 } from '../commands/access-token.js'
-import { readIssuesConfig } from '../commands/issues/config.js'
-import { IssuesApi } from '../commands/issues/jira-api.js'
+import { runIssuesFromInputs } from '../commands/issues/issues-from-inputs.js'
 import { issueResultLines } from '../commands/issues/report-lines.js'
-import { runIssues } from '../commands/issues/run-issues.js'
 import { readRequestConfig, runRequest } from '../commands/request.js'
 import { endIssuesRun, endRequestRun } from '../commands/run-end.js'
 import { readRequestTokenConfig, runRequestToken } from '../commands/request-token.js'
 import { runWhoami } from '../commands/whoami.js'
-import { issuesEnvironmentFromEnv } from '../config/issues-environment.js'
 import type { JiraContext } from './context.js'
 import type { CliOutput } from './output.js'
 
@@ -77,12 +74,7 @@ export async function accessTokenCommand({ inputs, client, out }: JiraContext): 
 
 /** `issues`: results as JSON on stdout, one line per issue and the notices on stderr. */
 export async function issuesCommand({ inputs, client, env, out }: JiraContext): Promise<number> {
-  const config = readIssuesConfig(inputs)
-  const result = await runIssues(
-    config,
-    new IssuesApi(client),
-    issuesEnvironmentFromEnv(env, inputs.optional('github-token')),
-  )
+  const { config, result } = await runIssuesFromInputs(inputs, client, env)
   for (const notice of result.notices) out.message(notice)
   for (const warning of result.warnings) out.warning(warning)
   for (const r of result.results) {
