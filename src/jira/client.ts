@@ -217,7 +217,7 @@ export class JiraClient {
       const seconds = Math.abs(this.clockSkewSeconds)
       this.log.warning(
         `This machine's clock is ${seconds} s ${this.skewMs > 0 ? 'behind' : 'ahead of'} Jira's, beyond the 5 minutes Jira accepts (oauth_problem=timestamp_refused). ` +
-          "Requests are now signed with Jira's time; fix the clock (NTP) on the runner or on Jira.",
+          "Requests are now signed with Jira's time; fix the clock (NTP) on this machine or on Jira.",
       )
     }
     return true

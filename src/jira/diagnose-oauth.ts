@@ -112,7 +112,7 @@ function describeTimestampRefused(problem: OAuthProblem): Diagnosis {
   const range = problem.params.oauth_acceptable_timestamps
   return {
     message: `Jira refused the request timestamp (oauth_problem=timestamp_refused${range ? `, acceptable ${range}` : ''}): this machine's clock is more than 5 minutes away from Jira's.`,
-    hint: 'Synchronise the clock of the runner (or of the Jira server) with NTP. The client corrects a skew once per request; a clock that keeps drifting needs fixing at the source.',
+    hint: 'Synchronise the clock of this machine (or of the Jira server) with NTP. The client corrects a skew once per request; a clock that keeps drifting needs fixing at the source.',
   }
 }
 
@@ -160,7 +160,7 @@ export function diagnoseOAuthProblem(problem: OAuthProblem, ctx: OAuthDiagnosisC
     case 'nonce_used':
       return {
         message: "Jira saw this request's nonce before (oauth_problem=nonce_used).",
-        hint: 'Every request is signed with a fresh random nonce, so this means the request was replayed by something between this runner and Jira (a proxy retrying a request). Check the proxy; re-running the step is safe.',
+        hint: 'Every request is signed with a fresh random nonce, so this means the request was replayed by something between this machine and Jira (a proxy retrying a request). Check the proxy; running again is safe.',
       }
     case 'permission_denied':
       return ctx.tokenKind === 'request'

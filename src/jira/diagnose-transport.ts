@@ -21,7 +21,7 @@ export function diagnoseTransportError(
   if (TLS_UNTRUSTED.test(code)) {
     return new JiraConnectionError(
       `${where} failed: Jira's TLS certificate is not trusted (${code}).`,
-      'If Jira uses a private or corporate CA, save the CA certificate (PEM) on the runner and set the environment variable NODE_EXTRA_CA_CERTS to its path for this step. TLS verification is never turned off.',
+      'If Jira uses a private or corporate CA, save the CA certificate (PEM) on this machine (the CI runner or agent) and set the environment variable NODE_EXTRA_CA_CERTS to its path for this run. TLS verification is never turned off.',
       code,
     )
   }
@@ -40,14 +40,14 @@ export function diagnoseTransportError(
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
     return new JiraConnectionError(
       `${where} failed: the host ${host} could not be resolved (${code}).`,
-      `Check ${baseUrl}. A Jira inside a private network needs a self-hosted runner (or a proxy, through HTTPS_PROXY) that can reach it.`,
+      `Check ${baseUrl}. A Jira inside a private network needs a machine inside it (a self-hosted runner or agent) or a proxy that reaches it, through HTTPS_PROXY.`,
       code,
     )
   }
   if (code === 'ECONNREFUSED') {
     return new JiraConnectionError(
       `${where} failed: connection refused by ${host}.`,
-      `Check the port in ${baseUrl} and that Jira (or the proxy in HTTPS_PROXY) is running and reachable from the runner.`,
+      `Check the port in ${baseUrl} and that Jira (or the proxy in HTTPS_PROXY) is running and reachable from this machine.`,
       code,
     )
   }
