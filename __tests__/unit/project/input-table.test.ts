@@ -8,6 +8,11 @@ import { parse } from 'yaml'
 import { CLI_COMMANDS } from '../../../src/cli/commands.js'
 import { INPUTS, SECRET_INPUTS, inputDefault, type InputSpec } from '../../../src/config/inputs.js'
 import { ROOT } from '../../../scripts/lib/action-runner.js'
+import { fakeCore } from '../../helpers/fake-core.js'
+import { run as runAction } from '../../../src/action/main.js'
+import { readIssuesConfig } from '../../../src/commands/issues/config.js'
+import { InputReader } from '../../../src/config/input-reader.js'
+import { PRIVATE_KEY } from '../cli/cli-harness.js'
 
 const TABLE = 'src/config/inputs.ts'
 const manifest = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
@@ -112,5 +117,54 @@ describe('the input table', () => {
 
   test('the secret inputs are the ones the table marks', () => {
     expect(SECRET_INPUTS).toEqual(['private-key', 'private-key-passphrase', 'access-token', 'verifier', 'github-token'])
+  })
+
+  test("the code's fallbacks agree with the table's defaults (the table's win, but must not be contradicted)", async () => {
+    const calls: [string, unknown][] = []
+    // Every typed read of the adapters and commands, with the fallback the code passes.
+    const proto = InputReader.prototype as unknown as Record<string, (...args: unknown[]) => unknown>
+    const originals = (['boolean', 'integer', 'oneOf'] as const).map((method) => [method, proto[method]] as const)
+    for (const [method, original] of originals)
+      proto[method] = function (this: InputReader, ...args: unknown[]) {
+        calls.push([String(args[0]), method === 'oneOf' ? args[2] : args[1]])
+        return original?.apply(this, args)
+      }
+    try {
+      const inputs: Record<string, string> = {
+        'base-url': 'https://jira.example.com',
+        'consumer-key': 'ck',
+        'private-key': PRIVATE_KEY,
+        'access-token': 'token-value-123',
+        path: '/rest/api/2/myself',
+      }
+      for (const command of ['request', 'access-token']) {
+        const core = fakeCore({ ...inputs, command, 'request-token': 'rt', verifier: 'v' })
+        await runAction({
+          core,
+          env: {},
+          clientDeps: {
+            transport: async () => ({ status: 200, headers: {}, body: 'oauth_token=a&oauth_token_secret=b' }),
+          },
+        })
+      }
+      readIssuesConfig(
+        new InputReader(
+          () => undefined,
+          (name) => name,
+        ),
+      )
+    } finally {
+      for (const [method, original] of originals) if (original) proto[method] = original
+    }
+    const read = new Set(calls.map(([name]) => name))
+    for (const name of ['command', 'timeout', 'retries', 'method', 'fail-on-http-error', 'reveal-token', 'concurrency'])
+      expect(read).toContain(name)
+    const problems = calls
+      .filter(([name, fallback]) => inputDefault(name) !== undefined && String(fallback) !== inputDefault(name))
+      .map(
+        ([name, fallback]) =>
+          `the code reads \`${name}\` with the fallback ${String(fallback)}, ${TABLE} says ${inputDefault(name)}: make them the same.`,
+      )
+    expect(problems).toEqual([])
   })
 })

@@ -3,7 +3,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ActionCore } from '../../../src/action/action-core.js'
+import { fakeCore } from '../../helpers/fake-core.js'
 import { run as runAction } from '../../../src/action/main.js'
 import { TransportError, type Transport } from '../../../src/jira/transport.js'
 import { ROOT } from '../../../scripts/lib/action-runner.js'
@@ -12,26 +12,16 @@ import { BASE_URL, JIRA_ENV, PRIVATE_KEY, runCli } from '../cli/cli-harness.js'
 /** Everything the action said, as one text (failures, warnings, notices, log lines). */
 async function actionSays(inputs: Record<string, string>, transport?: Transport): Promise<string> {
   const said: string[] = []
-  const say = (m: unknown) => void said.push(m instanceof Error ? m.message : String(m))
-  const core = {
-    getInput: (name: string) =>
-      ({
-        'base-url': BASE_URL,
-        'consumer-key': 'ci-consumer',
-        'private-key': PRIVATE_KEY,
-        'access-token': 'AccessTokenSecretValue0123456789',
-        ...inputs,
-      })[name] ?? '',
-    setOutput: () => {},
-    setSecret: () => {},
-    setFailed: say,
-    info: say,
-    warning: say,
-    error: say,
-    notice: say,
-    debug: () => {},
-    summary: {},
-  } as unknown as ActionCore
+  const core = fakeCore(
+    {
+      'base-url': BASE_URL,
+      'consumer-key': 'ci-consumer',
+      'private-key': PRIVATE_KEY,
+      'access-token': 'AccessTokenSecretValue0123456789',
+      ...inputs,
+    },
+    (m) => said.push(m),
+  )
   await runAction({ core, env: {}, clientDeps: { transport, sleep: async () => {} } })
   return said.join('\n')
 }
