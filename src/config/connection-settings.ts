@@ -1,22 +1,11 @@
 import { pemSecretFragments } from '../core/keys/private-key.js'
 import type { JiraClientConfig } from '../jira/client.js'
+import type { InputLabel } from '../core/input-label.js'
 import { basicToken, type Credential } from '../jira/credentials.js'
 import { isJiraCloud } from '../jira/diagnose-login.js'
 import { normalizeBaseUrl } from '../jira/request-url.js'
 import { readCredential } from './credential-settings.js'
 import type { InputReader } from './input-reader.js'
-
-/** Names of the inputs whose values are secrets: adapters mask them before anything else. */
-export const SECRET_INPUTS = [
-  'private-key',
-  'private-key-passphrase',
-  'access-token',
-  'request-token-secret',
-  'verifier',
-  'github-token',
-  'personal-access-token',
-  'password',
-] as const
 
 export interface ConnectionSettings {
   readonly baseUrl: string
@@ -28,14 +17,16 @@ export interface ConnectionSettings {
   readonly derivedSecrets: readonly string[]
   /** Things worth saying before the first request (not errors). */
   readonly warnings: readonly string[]
+  /** How the adapter names inputs, for the client's diagnoses. */
+  readonly label: InputLabel
 }
 
 /** Jira Cloud still answers OAuth 1.0a but has deprecated it; say so once, not fail. */
-function platformWarnings(baseUrl: string, credential: Credential): string[] {
+function platformWarnings(baseUrl: string, credential: Credential, label: InputLabel): string[] {
   const warnings: string[] = []
   if (credential.kind === 'oauth' && isJiraCloud(baseUrl)) {
     warnings.push(
-      'base-url is a Jira Cloud site, where Atlassian has deprecated OAuth 1.0a for REST APIs. It still works there for now; this tool is built for Jira Server / Data Center.',
+      `${label('base-url')} is a Jira Cloud site, where Atlassian has deprecated OAuth 1.0a for REST APIs. It still works there for now; this tool is built for Jira Server / Data Center.`,
     )
   }
   return warnings
@@ -66,7 +57,8 @@ export function readConnectionSettings(inputs: InputReader, needsAccessToken: bo
     timeoutMs: inputs.integer('timeout', 30, 1, 3600) * 1000,
     retries: inputs.integer('retries', 3, 0, 10),
     derivedSecrets: derivedSecrets(credential, keyPem),
-    warnings: platformWarnings(baseUrl, credential),
+    warnings: platformWarnings(baseUrl, credential, inputs.label),
+    label: inputs.label,
   }
 }
 
@@ -76,5 +68,6 @@ export function clientConfig(settings: ConnectionSettings): JiraClientConfig {
     credential: settings.credential,
     timeoutMs: settings.timeoutMs,
     retries: settings.retries,
+    label: settings.label,
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import type { GitHubCommitsPort } from '../core/issues/event-sources.js'
 import type { IssuesEnvironment, TriggeringEvent } from '../core/issues/issues-environment.js'
+import { lazyOctokitCommitsPort } from '../github/lazy-commits-port.js'
 import { runContextFromEnv } from './run-context.js'
 
 /** The triggering event from GITHUB_EVENT_NAME / GITHUB_EVENT_PATH; an unreadable file counts as an empty payload. */
@@ -14,19 +14,15 @@ export function readEvent(env: NodeJS.ProcessEnv): TriggeringEvent | undefined {
 }
 
 /**
- * What `issues` knows of the run, from the GitHub Actions variables (the CLI reads them too); a
- * token enables the API through `commitsPort` (lazyOctokitCommitsPort in both adapters; tests may pass another).
+ * What `issues` knows of the run, from the CI variables (the CLI reads them too); a GitHub token
+ * enables the API (octokit, loaded on first use) for commits beyond the event payload.
  */
-export function issuesEnvironmentFromEnv(
-  env: NodeJS.ProcessEnv,
-  githubToken: string | undefined,
-  commitsPort: (token: string) => GitHubCommitsPort,
-): IssuesEnvironment {
+export function issuesEnvironmentFromEnv(env: NodeJS.ProcessEnv, githubToken: string | undefined): IssuesEnvironment {
   const event = readEvent(env)
   return {
     run: runContextFromEnv(env, event?.payload),
     stepId: env.GITHUB_ACTION ?? '',
     event,
-    github: githubToken ? commitsPort(githubToken) : undefined,
+    github: githubToken ? lazyOctokitCommitsPort(githubToken) : undefined,
   }
 }

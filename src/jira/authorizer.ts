@@ -1,4 +1,5 @@
 import { ConfigError } from '../core/errors.js'
+import type { InputLabel } from '../core/input-label.js'
 import { publicKeyOf } from '../core/keys/public-key.js'
 import { parseOAuthProblem } from '../core/oauth/oauth-problem.js'
 import { signRequest } from '../core/oauth/sign-request.js'
@@ -42,7 +43,7 @@ export interface OAuthClock {
 const ACCEPT: Verdict = { kind: 'accept' }
 
 /** Bearer and Basic: the same header on every attempt; refusals are diagnosed by the client. */
-function staticAuthorizer(credential: Exclude<Credential, OAuthCredential>): Authorizer {
+function staticAuthorizer(credential: Exclude<Credential, OAuthCredential>, label: InputLabel): Authorizer {
   const authorization = staticAuthorization(credential)
   return {
     credential,
@@ -50,7 +51,7 @@ function staticAuthorizer(credential: Exclude<Credential, OAuthCredential>): Aut
       if (attempt.token !== undefined || attempt.oauthParams)
         throw new ConfigError(
           `This step is part of the OAuth 1.0a token exchange, and the credentials given are ${CREDENTIAL_NAMES[credential.kind]}.`,
-          'The request-token, access-token and bootstrap commands need consumer-key and private-key (OAuth only); a personal access token or a password needs no token exchange.',
+          `The token exchange (request-token, access-token, bootstrap) needs ${label('consumer-key')} and ${label('private-key')} (OAuth only); a personal access token or a password needs no token exchange.`,
         )
       return { authorization, judge: () => ACCEPT }
     },
@@ -68,6 +69,7 @@ export class OAuthAuthorizer implements Authorizer {
   constructor(
     readonly credential: OAuthCredential,
     private readonly baseUrl: string,
+    private readonly label: InputLabel,
     private readonly clock: OAuthClock,
   ) {}
 
@@ -111,6 +113,7 @@ export class OAuthAuthorizer implements Authorizer {
           publicKeyPem: publicKey.pem,
           publicKeyFingerprint: publicKey.fingerprint,
           secrets: [this.credential.accessToken, token, attempt.oauthParams?.oauth_verifier],
+          label: this.label,
         })
         return new JiraOAuthError(diagnosis.message, diagnosis.hint, problem, response.status, response.body)
       },
@@ -130,7 +133,7 @@ export class OAuthAuthorizer implements Authorizer {
       const seconds = Math.abs(this.clockSkewSeconds)
       this.clock.warning(
         `This machine's clock is ${seconds} s ${this.skewMs > 0 ? 'behind' : 'ahead of'} Jira's, beyond the 5 minutes Jira accepts (oauth_problem=timestamp_refused). ` +
-          "Requests are now signed with Jira's time; fix the clock (NTP) on the runner or on Jira.",
+          "Requests are now signed with Jira's time; fix the clock (NTP) on this machine or on Jira.",
       )
     }
     return true
@@ -138,6 +141,13 @@ export class OAuthAuthorizer implements Authorizer {
 }
 
 /** The authorizer for a credential: OAuth signs, the others send a fixed header. */
-export function authorizerFor(credential: Credential, baseUrl: string, clock: OAuthClock): Authorizer {
-  return credential.kind === 'oauth' ? new OAuthAuthorizer(credential, baseUrl, clock) : staticAuthorizer(credential)
+export function authorizerFor(
+  credential: Credential,
+  baseUrl: string,
+  label: InputLabel,
+  clock: OAuthClock,
+): Authorizer {
+  return credential.kind === 'oauth'
+    ? new OAuthAuthorizer(credential, baseUrl, label, clock)
+    : staticAuthorizer(credential, label)
 }

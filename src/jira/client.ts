@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto'
+import { plainLabel, type InputLabel } from '../core/input-label.js'
 import { formEncode, type Parameter } from '../core/oauth/parameters.js'
 import { generateNonce } from '../core/oauth/nonce.js'
 import { authorizerFor, OAuthAuthorizer, type Authorizer } from './authorizer.js'
@@ -16,6 +17,8 @@ interface ClientBasics {
   readonly timeoutMs: number
   /** Retries of retryable failures (not counting the one re-send after a clock-skew correction). */
   readonly retries: number
+  /** How the adapter names inputs in the client's diagnoses ("--base-url" in the CLI); plainLabel if absent. */
+  readonly label?: InputLabel
 }
 
 /** OAuth 1.0a, given as the consumer key, private key and access token (the original form). */
@@ -101,6 +104,8 @@ export class JiraClient {
   private readonly random: () => number
   private readonly log: ClientLog
   private readonly authorizer: Authorizer
+  /** How the adapter that made this client names inputs; for messages of the layers above too. */
+  readonly label: InputLabel
 
   constructor(
     readonly config: JiraClientConfig,
@@ -112,8 +117,9 @@ export class JiraClient {
     this.random = deps.random ?? Math.random
     this.log = deps.log ?? noLog
     this.semaphore = new Semaphore(deps.maxInFlight ?? 16)
+    this.label = config.label ?? plainLabel
     const nonce = deps.nonce ?? (() => generateNonce())
-    this.authorizer = authorizerFor(credentialOf(config), config.baseUrl, {
+    this.authorizer = authorizerFor(credentialOf(config), config.baseUrl, this.label, {
       now: () => this.now(),
       nonce,
       warning: (m) => {
@@ -134,7 +140,7 @@ export class JiraClient {
 
   async request(request: JiraRequest): Promise<JiraResponse> {
     const method = request.method.toUpperCase()
-    const url = resolveRequestUrl(this.config.baseUrl, request.path, request.query ?? [])
+    const url = resolveRequestUrl(this.config.baseUrl, request.path, request.query ?? [], this.label)
     const idempotent = request.idempotent ?? IDEMPOTENT_METHODS.has(method)
     let resent = false
     for (let retry = 0; ;) {
@@ -148,11 +154,21 @@ export class JiraClient {
           continue
         }
         const refused =
-          diagnoseLoginRefusal(response, { credential: this.credential, baseUrl: this.config.baseUrl }) ??
-          diagnoseHtmlAnswer(response, this.config.baseUrl)
+          diagnoseLoginRefusal(response, {
+            credential: this.credential,
+            baseUrl: this.config.baseUrl,
+            label: this.label,
+          }) ?? diagnoseHtmlAnswer(response, this.config.baseUrl, this.label)
         if (refused) throw refused
         if (response.status >= 300 && response.status < 400 && response.headers.location) {
-          throw diagnoseRedirect(method, url, response.status, response.headers.location, this.config.baseUrl)
+          throw diagnoseRedirect(
+            method,
+            url,
+            response.status,
+            response.headers.location,
+            this.config.baseUrl,
+            this.label,
+          )
         }
         const outcome: AttemptOutcome = { kind: 'status', status: response.status }
         if (retry < this.config.retries && isRetryable(outcome, idempotent)) {
@@ -170,7 +186,7 @@ export class JiraClient {
         await this.wait(retry++, undefined, `${method} ${url} failed (${attempt.error.code})`)
         continue
       }
-      throw diagnoseTransportError(attempt.error, method, url, this.config.timeoutMs, idempotent)
+      throw diagnoseTransportError(attempt.error, method, url, this.config.timeoutMs, idempotent, this.label)
     }
   }
 

@@ -1,3 +1,4 @@
+import type { InputLabel } from '../core/input-label.js'
 import type { Credential } from './credentials.js'
 import { JiraAuthError, jiraErrorText } from './errors.js'
 import type { HttpResponse } from './transport.js'
@@ -10,6 +11,8 @@ interface Answer extends HttpResponse {
 export interface LoginContext {
   readonly credential: Credential
   readonly baseUrl: string
+  /** How the adapter names inputs. */
+  readonly label: InputLabel
 }
 
 export function isJiraCloud(baseUrl: string): boolean {
@@ -61,22 +64,26 @@ function seraphRefusal(answer: Answer, ctx: LoginContext): JiraAuthError | undef
       answer,
       `${where(answer)} answered ${answer.status}: Jira refused the user name or password of ${who(ctx)} (X-Seraph-LoginReason: AUTHENTICATED_FAILED).`,
       cloud
-        ? 'Jira Cloud takes no account password over Basic auth: set username to the e-mail address of the account and password to an API token (id.atlassian.com > Security > API tokens).'
-        : 'Check username and password (a personal access token is not accepted as a Basic password: pass it as personal-access-token). ' +
+        ? `Jira Cloud takes no account password over Basic auth: ${cloudBasic(ctx.label)}.`
+        : `Check ${ctx.label('username')} and ${ctx.label('password')} (a personal access token is not accepted as a Basic password: pass it as ${ctx.label('personal-access-token')}). ` +
             'After a few failed logins in a row (3 by default) Jira locks the account behind a CAPTCHA, so fix the secret before re-running.',
     )
   }
   return undefined
 }
 
+function cloudBasic(label: InputLabel): string {
+  return `set ${label('username')} to the e-mail address of the account and ${label('password')} to an API token (id.atlassian.com > Security > API tokens)`
+}
+
 /** Jira 8.16+ can turn Basic auth off for API calls; it answers 403 with this JSON message. */
-function basicDisabled(answer: Answer): JiraAuthError | undefined {
+function basicDisabled(answer: Answer, label: InputLabel): JiraAuthError | undefined {
   if (answer.status !== 403 || !/basic auth\w* (has been )?disabled/i.test(jiraErrorText(answer.body) || answer.body))
     return undefined
   return refusal(
     answer,
     `${where(answer)} answered 403: Basic authentication has been disabled on this Jira instance for API calls.`,
-    'Use a personal access token (personal-access-token) instead, or ask a Jira administrator to allow Basic auth for this user or path ' +
+    `Use a personal access token (${label('personal-access-token')}) instead, or ask a Jira administrator to allow Basic auth for this user or path ` +
       '(Administration > System > Authentication methods, and its allowlist).',
   )
 }
@@ -97,7 +104,7 @@ function unauthenticated(answer: Answer, ctx: LoginContext): JiraAuthError | und
       return refusal(
         answer,
         `${what}: this looks like Jira Cloud, which does not take personal access tokens.`,
-        'On Jira Cloud use Basic auth with username set to the e-mail address of the account and password set to an API token (id.atlassian.com > Security > API tokens).',
+        `On Jira Cloud use Basic auth: ${cloudBasic(ctx.label)}.`,
       )
     return refusal(
       answer,
@@ -122,7 +129,7 @@ function unauthenticated(answer: Answer, ctx: LoginContext): JiraAuthError | und
  * this (diagnose-oauth); the login lock and Seraph's marks apply to every kind.
  */
 export function diagnoseLoginRefusal(answer: Answer, ctx: LoginContext): JiraAuthError | undefined {
-  return seraphRefusal(answer, ctx) ?? basicDisabled(answer) ?? unauthenticated(answer, ctx)
+  return seraphRefusal(answer, ctx) ?? basicDisabled(answer, ctx.label) ?? unauthenticated(answer, ctx)
 }
 
 /** The <title> of an HTML page, tags stripped and shortened; '' without one. */
@@ -139,7 +146,7 @@ function pageTitle(html: string): string {
  * A REST path that answers 2xx with an HTML page never reached Jira's REST API: a single sign-on
  * or proxy in front of Jira answered with its sign-in page (or a maintenance page) instead.
  */
-export function diagnoseHtmlAnswer(answer: Answer, baseUrl: string): JiraAuthError | undefined {
+export function diagnoseHtmlAnswer(answer: Answer, baseUrl: string, label: InputLabel): JiraAuthError | undefined {
   if (answer.status < 200 || answer.status >= 300 || answer.body.trim() === '') return undefined
   const path = new URL(answer.url).pathname.slice(new URL(baseUrl).pathname.replace(/\/+$/, '').length)
   if (!path.startsWith('/rest/')) return undefined
@@ -151,7 +158,7 @@ export function diagnoseHtmlAnswer(answer: Answer, baseUrl: string): JiraAuthErr
     answer,
     `${where(answer)} answered ${answer.status} with an HTML page${title ? ` ("${title}")` : ''} instead of JSON: ` +
       'most likely the sign-in page of a single sign-on (SSO) service or proxy in front of Jira, so the request never reached Jira.',
-    "Let this runner reach Jira's REST API past the SSO (an exemption for /rest/ on the proxy, or Jira's direct URL as base-url), " +
-      'and check that base-url is the URL of Jira itself.',
+    `Let this machine reach Jira's REST API past the SSO (an exemption for /rest/ on the proxy, or Jira's direct URL as ${label('base-url')}), ` +
+      `and check that ${label('base-url')} is the URL of Jira itself.`,
   )
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
+import { plainLabel } from '../../../src/core/input-label.js'
 import type { Credential } from '../../../src/jira/credentials.js'
 import { diagnoseHtmlAnswer, diagnoseLoginRefusal } from '../../../src/jira/diagnose-login.js'
 
@@ -13,7 +14,7 @@ const answer = (status: number, headers: Record<string, string> = {}, body = '',
 const PAT: Credential = { kind: 'pat', token: 't' }
 const BASIC: Credential = { kind: 'basic', username: 'svc', password: 'p' }
 const diagnose = (a: ReturnType<typeof answer>, credential: Credential, baseUrl = BASE) =>
-  diagnoseLoginRefusal(a, { credential, baseUrl })?.describe()
+  diagnoseLoginRefusal(a, { credential, baseUrl, label: plainLabel })?.describe()
 
 describe('login refusals', () => {
   test('the CAPTCHA lock names the login page Jira gave and the admin reset', () => {
@@ -71,22 +72,26 @@ describe('login refusals', () => {
 describe('HTML where JSON belongs', () => {
   const page = '<!DOCTYPE html><html><head><title> Sign <b>in</b>\n</title></head></html>'
   test('a 2xx HTML page under /rest/ is a sign-in page, by content type or by its start', () => {
-    expect(diagnoseHtmlAnswer(answer(200, { 'content-type': 'text/html;charset=UTF-8' }, page), BASE)?.message).toMatch(
-      /answered 200 with an HTML page \("Sign in"\) instead of JSON/,
-    )
-    expect(diagnoseHtmlAnswer(answer(200, {}, '<html><body>x</body></html>'), BASE)?.message).toMatch(
+    expect(
+      diagnoseHtmlAnswer(answer(200, { 'content-type': 'text/html;charset=UTF-8' }, page), BASE, plainLabel)?.message,
+    ).toMatch(/answered 200 with an HTML page \("Sign in"\) instead of JSON/)
+    expect(diagnoseHtmlAnswer(answer(200, {}, '<html><body>x</body></html>'), BASE, plainLabel)?.message).toMatch(
       /HTML page instead/,
     )
   })
 
   test('JSON, empty bodies, errors and pages outside /rest/ are not', () => {
     expect(
-      diagnoseHtmlAnswer(answer(200, { 'content-type': 'application/json' }, '{"a":"<html>"}'), BASE),
+      diagnoseHtmlAnswer(answer(200, { 'content-type': 'application/json' }, '{"a":"<html>"}'), BASE, plainLabel),
     ).toBeUndefined()
-    expect(diagnoseHtmlAnswer(answer(204, { 'content-type': 'text/html' }), BASE)).toBeUndefined()
-    expect(diagnoseHtmlAnswer(answer(500, { 'content-type': 'text/html' }, page), BASE)).toBeUndefined()
+    expect(diagnoseHtmlAnswer(answer(204, { 'content-type': 'text/html' }), BASE, plainLabel)).toBeUndefined()
+    expect(diagnoseHtmlAnswer(answer(500, { 'content-type': 'text/html' }, page), BASE, plainLabel)).toBeUndefined()
     expect(
-      diagnoseHtmlAnswer(answer(200, { 'content-type': 'text/html' }, page, '/secure/Dashboard.jspa'), BASE),
+      diagnoseHtmlAnswer(
+        answer(200, { 'content-type': 'text/html' }, page, '/secure/Dashboard.jspa'),
+        BASE,
+        plainLabel,
+      ),
     ).toBeUndefined()
   })
 })

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { ConfigError, describeError } from '../../core/errors.js'
 import type { IssuesEnvironment } from '../../core/issues/issues-environment.js'
-import { buildTemplateValues, renderPlainTemplate, runUrlOf } from '../../core/issues/template.js'
+import { renderPlainTemplate } from '../../core/issues/template.js'
+import { buildTemplateValues, runUrlOf } from '../../core/run/run-context.js'
 import { Semaphore } from '../../core/semaphore.js'
 import { JiraAuthError } from '../../jira/errors.js'
 import { commentMarker } from './comment-marker.js'
@@ -87,7 +88,7 @@ export async function runIssues(
   const url = runUrlOf(env.run)
   if (config.link && !url)
     throw new ConfigError(
-      '`link` needs the URL of the CI run, and none is known: GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_RUN_ID (GitHub Actions), CI_PIPELINE_URL (GitLab CI) or BUILD_URL (Jenkins) are not set.',
+      `${config.label('link')} needs the URL of the CI run, and none is known: GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_RUN_ID (GitHub Actions), CI_PIPELINE_URL (GitLab CI) or BUILD_URL (Jenkins) are not set.`,
       'Run it inside one of those CI systems, or set those variables.',
     )
   const versionName =
@@ -96,7 +97,7 @@ export async function runIssues(
       : renderPlainTemplate(config.fixVersion, buildTemplateValues(env.run, ''))
   if (versionName?.trim() === '')
     throw new ConfigError(
-      `\`fix-version\` (${JSON.stringify(config.fixVersion)}) renders as an empty name in this run.`,
+      `${config.label('fix-version')} (${JSON.stringify(config.fixVersion)}) renders as an empty name in this run.`,
       'Use placeholders that have a value here (e.g. {{ref-name}} on a tag or release), or a literal name.',
     )
   const notices: string[] = []
