@@ -7,6 +7,7 @@ import {
   issuesFailureMessage,
   STEP_LABELS as LABELS,
 } from '../commands/issues/report-lines.js'
+import { releaseNotes } from '../commands/issues/release-notes.js'
 import { runIssues, type IssuesRunResult } from '../commands/issues/run-issues.js'
 import { issuesEnvironmentFromEnv } from '../config/issues-environment.js'
 import { UserFacingError } from '../core/errors.js'
@@ -37,6 +38,9 @@ function setOutputs(ctx: ActionContext, result: IssuesRunResult): void {
   ctx.core.setOutput('issues', JSON.stringify(result.issues))
   ctx.core.setOutput('results', JSON.stringify(result.results))
   ctx.core.setOutput('failed', JSON.stringify(result.failed))
+  ctx.core.setOutput('range', result.searched.range)
+  ctx.core.setOutput('commits', String(result.searched.commits))
+  ctx.core.setOutput('release-notes', releaseNotes(result.results))
 }
 
 /** `issues`: find the run's issues, transition / comment / link each, report every one. */
@@ -48,6 +52,7 @@ export async function issuesCommand(ctx: ActionContext): Promise<void> {
     new IssuesApi(client),
     issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort),
   )
+  core.info(result.searched.line)
   for (const notice of result.notices) core.notice(notice)
   for (const warning of result.warnings) core.warning(warning)
   for (const r of result.results) {

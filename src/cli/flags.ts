@@ -98,6 +98,18 @@ export const ISSUES_FLAGS: readonly FlagSpec[] = [
     'Without --issues/--jql, where to look in the event: commits, branch, title, body (default all)',
   ),
   flag('projects', 'string', 'KEYS', 'Keep only keys of these projects (comma list)'),
+  flag(
+    'since',
+    'string',
+    'REF',
+    'Where the commits start: auto (by event, default), none, or a tag/branch/SHA (outside GitHub: REF..HEAD of the local clone)',
+  ),
+  flag(
+    'environment',
+    'string',
+    'NAME',
+    'With --since auto: the deployment environment whose last success starts the range',
+  ),
   flag('transition', 'string', 'NAME', 'Transition, or target status, to apply (issues already there are left alone)'),
   flag(
     'transition-fields',

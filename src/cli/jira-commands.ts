@@ -7,6 +7,7 @@ import {
 import { readIssuesConfig } from '../commands/issues/config.js'
 import { IssuesApi } from '../commands/issues/jira-api.js'
 import { ISSUES_FAILED_HINT, issueResultLines, issuesFailureMessage } from '../commands/issues/report-lines.js'
+import { releaseNotes } from '../commands/issues/release-notes.js'
 import { runIssues } from '../commands/issues/run-issues.js'
 import { readRequestConfig, requestFailure, runRequest } from '../commands/request.js'
 import { readRequestTokenConfig, runRequestToken } from '../commands/request-token.js'
@@ -15,6 +16,7 @@ import { issuesEnvironmentFromEnv } from '../config/issues-environment.js'
 import { UserFacingError } from '../core/errors.js'
 import type { JiraContext } from './context.js'
 import { lazyOctokitCommitsPort } from '../github/lazy-commits-port.js'
+import { localGitPort } from './local-git.js'
 import type { CliOutput } from './output.js'
 
 /** `request`: the body on stdout; exit 1 on non-2xx unless --fail-on-http-error=false. */
@@ -79,18 +81,25 @@ export async function accessTokenCommand({ inputs, client, out }: JiraContext): 
 /** `issues`: results as JSON on stdout, one line per issue and the notices on stderr. */
 export async function issuesCommand({ inputs, client, env, out }: JiraContext): Promise<number> {
   const config = readIssuesConfig(inputs)
-  const result = await runIssues(
-    config,
-    new IssuesApi(client),
-    issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort),
-  )
+  const environment = issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort)
+  // Outside GitHub Actions, --since REF reads REF..HEAD from the local clone (GitLab CI, Jenkins).
+  const git = env.GITHUB_ACTIONS === 'true' ? undefined : localGitPort(process.cwd(), inputs.label('since'))
+  const result = await runIssues(config, new IssuesApi(client), { ...environment, git })
+  out.message(result.searched.line)
   for (const notice of result.notices) out.message(notice)
   for (const warning of result.warnings) out.warning(warning)
   for (const r of result.results) {
     out.message(issueResultLines(r).join('\n'))
     if (!r.ok) out.error(`${r.key}: ${r.error ?? 'failed'}`)
   }
-  out.json({ issues: result.issues, results: result.results, failed: result.failed })
+  out.json({
+    issues: result.issues,
+    results: result.results,
+    failed: result.failed,
+    range: result.searched.range,
+    commits: result.searched.commits,
+    releaseNotes: releaseNotes(result.results),
+  })
   // Refused credentials fail the run with Jira's diagnosis, after every issue was reported.
   if (result.fatal) throw result.fatal
   const failed = issuesFailureMessage(result)

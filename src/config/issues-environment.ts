@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { GitHubCommitsPort } from '../core/issues/event-sources.js'
-import type { IssuesEnvironment, TriggeringEvent } from '../core/issues/issues-environment.js'
+import type { GitHubPort, IssuesEnvironment, TriggeringEvent } from '../core/issues/issues-environment.js'
 import { runContextFromEnv } from './run-context.js'
 
 /** The triggering event from GITHUB_EVENT_NAME / GITHUB_EVENT_PATH; an unreadable file counts as an empty payload. */
@@ -20,7 +19,7 @@ export function readEvent(env: NodeJS.ProcessEnv): TriggeringEvent | undefined {
 export function issuesEnvironmentFromEnv(
   env: NodeJS.ProcessEnv,
   githubToken: string | undefined,
-  commitsPort: (token: string) => GitHubCommitsPort,
+  commitsPort: (token: string) => GitHubPort,
 ): IssuesEnvironment {
   const event = readEvent(env)
   return {
@@ -28,5 +27,6 @@ export function issuesEnvironmentFromEnv(
     stepId: env.GITHUB_ACTION ?? '',
     event,
     github: githubToken ? commitsPort(githubToken) : undefined,
+    workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
   }
 }

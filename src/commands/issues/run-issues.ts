@@ -7,7 +7,7 @@ import { JiraOAuthError } from '../../jira/errors.js'
 import { commentMarker, withMarker } from './comment-marker.js'
 import { commentStep, type CommentAuthor } from './comment-step.js'
 import type { IssuesConfig } from './config.js'
-import { findCandidates, type Candidate } from './find-issues.js'
+import { findCandidates, type Candidate, type SearchedCommits } from './find-issues.js'
 import type { IssuesApi, IssueSnapshot } from './jira-api.js'
 import { linkStep, runRemoteLink } from './link-step.js'
 import type { IssueResult, StepOutcome } from './outcome.js'
@@ -20,6 +20,8 @@ export interface IssuesRunResult {
   readonly failed: string[]
   readonly notices: string[]
   readonly warnings: string[]
+  /** The commits searched for keys (outputs `range`, `commits`). */
+  readonly searched: SearchedCommits
   /** Jira refused the credentials mid-run: the adapters report the results, then fail with this. */
   readonly fatal?: JiraOAuthError
 }
@@ -154,7 +156,7 @@ export async function runIssues(
           }),
     browseUrl: (key) => `${api.client.config.baseUrl}/browse/${encodeURIComponent(key)}`,
   }
-  const found = await findCandidates(config, api, env.event, env.run.repository ?? '', env.github)
+  const found = await findCandidates(config, api, env)
   notices.push(...found.notices)
   const pool = new Semaphore(config.concurrency)
   // Credentials Jira refuses for one issue are refused for all: stop starting new issues, but let
@@ -197,6 +199,7 @@ export async function runIssues(
     failed: results.filter((r) => !r.ok).map((r) => r.key),
     notices,
     warnings: found.warnings,
+    searched: found.searched,
     ...(fatal ? { fatal } : {}),
   }
 }
