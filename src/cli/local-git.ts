@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { UserFacingError } from '../core/errors.js'
-import type { LocalGitPort } from '../core/range/ports.js'
+import type { LocalGitPort } from '../core/range/range-plan.js'
 
 interface GitAnswer {
   readonly ok: boolean

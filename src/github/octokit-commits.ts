@@ -1,6 +1,6 @@
 import { getOctokit } from '@actions/github'
 import type { GitHubPort } from '../core/issues/issues-environment.js'
-import type { CommitRange } from '../core/range/ports.js'
+import type { CommitRange } from '../core/range/range-plan.js'
 
 const PER_PAGE = 100
 /** Deployments are listed newest first: three pages (300) reach far enough back for a last success. */

@@ -11,8 +11,7 @@ import {
   previousTag,
   type DeploymentFacts,
 } from '../../core/range/previous-base.js'
-import type { CommitRange, GitHubDeployPort, LocalGitPort } from '../../core/range/ports.js'
-import type { RangePlan } from '../../core/range/range-plan.js'
+import type { CommitRange, GitHubDeployPort, LocalGitPort, RangePlan } from '../../core/range/range-plan.js'
 
 /** What the range step found: the messages to search, and what to say about it. */
 export interface DeployRange {

@@ -1,4 +1,4 @@
-import type { GitHubDeployPort, LocalGitPort } from '../range/ports.js'
+import type { GitHubDeployPort, LocalGitPort } from '../range/range-plan.js'
 import type { GitHubCommitsPort } from './event-sources.js'
 import type { RunContext } from './template.js'
 
