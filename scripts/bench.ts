@@ -10,6 +10,7 @@ import { parsePrivateKey } from '../src/core/keys/private-key.js'
 import { signRequest } from '../src/core/oauth/sign-request.js'
 import { ROOT, runAction } from './lib/action-runner.js'
 import { KEYS, PRIVATE_KEY, startJira } from './lib/jira-fixture.js'
+import { startGitHubApiSimulator } from '../simulator/index.js'
 
 const require = createRequire(import.meta.url)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
@@ -136,6 +137,49 @@ async function issuesAtScale(issueCount: number, latencyMs: number, concurrency:
   }
 }
 
+/** `issues` on a tag push whose range since the previous tag holds `commits` commits, against the same issues named. */
+async function discoveryOverRange(commits: number, runs: number) {
+  const jira = await startJira()
+  const github = await startGitHubApiSimulator()
+  try {
+    const keys = Array.from({ length: 20 }, (_, i) => `RANGE-${i + 1}`)
+    for (const key of keys) jira.sim.addIssue({ key })
+    github.deploy.tags.set('octo/app', [
+      { name: 'v1.0.0', sha: 'a'.repeat(40) },
+      { name: 'v1.1.0', sha: 'b'.repeat(40) },
+    ])
+    const messages = Array.from({ length: commits }, (_, i) => `${keys[i % keys.length] ?? ''} change ${i}`)
+    github.addCompare('octo', 'app', 'v1.0.0', 'v1.1.0', messages)
+    const event = { name: 'push', payload: { ref: 'refs/tags/v1.1.0', before: '0'.repeat(40), after: 'b'.repeat(40) } }
+    const env = { GITHUB_API_URL: github.url }
+    const inputs = { ...jira.inputs, command: 'issues', 'dry-run': 'true', transition: 'Deployed' }
+    const discovered: number[] = []
+    const named: number[] = []
+    let requests = 0
+    for (let i = 0; i <= runs; i++) {
+      const before = github.requests.length
+      let started = performance.now()
+      const found = await runAction(inputs, { event, env })
+      const range = performance.now() - started
+      if (found.outputs.commits !== String(commits)) throw new Error(`discovery failed:\n${found.stdout.slice(-2000)}`)
+      requests = github.requests.length - before
+      started = performance.now()
+      const given = await runAction({ ...inputs, issues: keys.join(',') }, { event, env })
+      const explicit = performance.now() - started
+      if (given.exitCode !== 0) throw new Error(`issues failed:\n${given.stdout.slice(-2000)}`)
+      if (i > 0) {
+        discovered.push(range)
+        named.push(explicit)
+      }
+    }
+    const pages = github.requests.filter((q) => q.path.includes('/compare/')).length / (runs + 1)
+    return { discovered: median(discovered), named: median(named), requests, pages }
+  } finally {
+    await github.close()
+    await jira.sim.close()
+  }
+}
+
 const out: string[] = []
 const say = (line: string) => {
   console.log(line)
@@ -169,6 +213,11 @@ for (const concurrency of [4, 16]) {
     `| \`issues\` on 200 issues (transition + comment + link), 50 ms latency, concurrency ${concurrency} | ${(load.elapsed / 1000).toFixed(2)} s, ${load.requests} requests | ideal 7 x 50 ms x 200 / ${concurrency} = ${(load.ideal / 1000).toFixed(2)} s | **${(load.elapsed / load.ideal).toFixed(2)}x** |`,
   )
 }
+
+const discovery = await discoveryOverRange(1000, 5)
+say(
+  `| \`issues\` discovery over a 1,000-commit range (tag push, previous tag, 20 issues, dry run; median of 5) | ${fmt(discovery.discovered)}, ${discovery.requests} GitHub API requests (${discovery.pages} compare pages) | the same 20 issues named in \`issues\` ${fmt(discovery.named)} | **${(discovery.discovered / discovery.named).toFixed(2)}x** |`,
+)
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-'))
 writeFileSync(join(dir, 'bench.md'), out.join('\n'))

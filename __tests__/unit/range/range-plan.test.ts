@@ -32,7 +32,7 @@ describe('planRange', () => {
     })
     expect(plan({ since, sha: undefined })).toEqual({
       kind: 'unknown',
-      reason: expect.stringContaining('GITHUB_SHA') as string,
+      reason: expect.stringContaining('GITHUB_SHA') as unknown as string,
     })
     expect(plan({ since, sha: undefined, payload: { head_commit: { id: OTHER } } })).toMatchObject({ head: OTHER })
   })
@@ -80,11 +80,11 @@ describe('planRange', () => {
     ).toMatchObject({ kind: 'run', branch: 'v1' })
     expect(plan({ eventName: 'workflow_dispatch' })).toMatchObject({
       kind: 'unknown',
-      reason: expect.stringContaining('GITHUB_WORKFLOW_REF') as string,
+      reason: expect.stringContaining('GITHUB_WORKFLOW_REF') as unknown as string,
     })
     expect(
       plan({ eventName: 'workflow_dispatch', workflowRef: 'o/r/.github/workflows/d.yml@x', ref: undefined }),
-    ).toMatchObject({ kind: 'unknown', reason: expect.stringContaining('GITHUB_REF') as string })
+    ).toMatchObject({ kind: 'unknown', reason: expect.stringContaining('GITHUB_REF') as unknown as string })
     expect(plan({ eventName: 'workflow_dispatch', sha: undefined })).toMatchObject({ kind: 'unknown' })
   })
 })
