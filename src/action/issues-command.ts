@@ -64,7 +64,8 @@ export async function issuesCommand(ctx: ActionContext): Promise<void> {
     s.addHeading(`Jira issues${config.dryRun ? ' (dry run: nothing changed)' : ''}`, 3)
     if (result.results.length === 0) s.addRaw('<p>No Jira issues found.</p>', true)
     else s.addTable(summaryRows(result.results))
-    for (const line of [...result.notices, ...result.warnings]) s.addRaw(`<p>${escapeHtml(line)}</p>`, true)
+    for (const line of [result.searched.line, ...result.notices, ...result.warnings])
+      s.addRaw(`<p>${escapeHtml(line)}</p>`, true)
   })
   // Refused credentials fail the run with Jira's diagnosis, after every issue was reported.
   if (result.fatal) throw result.fatal
