@@ -1859,7 +1859,7 @@ async function issuesCommand(ctx) {
             s.addRaw('<p>No Jira issues found.</p>', true);
         else
             s.addTable(summaryRows(result.results));
-        for (const line of [...result.notices, ...result.warnings])
+        for (const line of [result.searched.line, ...result.notices, ...result.warnings])
             s.addRaw(`<p>${(0,report/* escapeHtml */.ZD)(line)}</p>`, true);
     });
     // Refused credentials fail the run with Jira's diagnosis, after every issue was reported.
