@@ -7,9 +7,11 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { checkActionLayout, checkOneFile } from './bundle/bundle-layout.mjs'
+import { checkActionLayout, checkNoStreamsPolyfill, checkOneFile } from './bundle/bundle-layout.mjs'
 import { inlineChunks } from './bundle/inline-chunks.mjs'
 import { stageLazyActionsCore } from './bundle/lazy-actions-core.mjs'
+import { stageNoStreamsPolyfill } from './bundle/no-streams-polyfill.mjs'
+import { unstagePackages } from './bundle/staging.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
@@ -28,11 +30,12 @@ execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', joi
 rmSync(join(root, 'dist'), { recursive: true, force: true })
 mkdirSync(join(root, 'dist'), { recursive: true })
 
-const unstageActionsCore = stageLazyActionsCore(root)
 try {
+  stageLazyActionsCore(root)
+  stageNoStreamsPolyfill(root)
   for (const entry of ENTRIES) await bundle(entry)
 } finally {
-  unstageActionsCore()
+  unstagePackages(root)
 }
 
 async function bundle(entry) {
@@ -55,6 +58,7 @@ async function bundle(entry) {
     else throw new Error(`unexpected ncc asset "${name}" for ${entry.input}`)
   }
   const code = entry.oneFile ? inlineChunks(nccCode, chunks) : nccCode
+  checkNoStreamsPolyfill(entry.output, [code, ...Object.values(chunks)])
   if (entry.oneFile) checkOneFile(entry.output, code)
   else for (const [name, source] of Object.entries(chunks)) writeFileSync(join(root, 'dist', name), source)
   entry.check?.({ code, chunks })

@@ -67,6 +67,8 @@ export interface RunActionOptions {
   readonly entry?: string
   /** Node arguments in place of the entry file (e.g. an inline script that imports and calls run()). */
   readonly nodeArgs?: readonly string[]
+  /** The Node.js binary, in place of BUNDLE_NODE (the benchmark runs the bundle on several). */
+  readonly node?: string
 }
 
 /**
@@ -105,7 +107,7 @@ export async function runAction(inputs: Record<string, string>, options: RunActi
   }
   for (const [name, value] of Object.entries({ ...actionDefaults(), ...inputs }))
     env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(BUNDLE_NODE, options.nodeArgs ?? [join(ROOT, options.entry ?? 'dist/index.js')], {
+  const child = spawn(options.node ?? BUNDLE_NODE, options.nodeArgs ?? [join(ROOT, options.entry ?? 'dist/index.js')], {
     env,
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,6 +8,7 @@ import type { ActionCore } from './action-core.js'
 import type { Masker } from './mask.js'
 import { escapeHtml, writeSummary } from './report.js'
 import { accessTokenCommand, requestTokenCommand } from './token-commands.js'
+import { issuesCommand } from './issues-command.js'
 
 export interface ActionContext {
   readonly inputs: InputReader
@@ -77,8 +78,7 @@ export const ACTION_COMMANDS = {
   whoami: { needsAccessToken: true, run: whoamiCommand },
   'request-token': { needsAccessToken: false, run: requestTokenCommand },
   'access-token': { needsAccessToken: false, run: accessTokenCommand },
-  // Loaded on demand: most of the action's code serves `issues` alone, and every other command starts without it.
-  issues: { needsAccessToken: true, run: async (ctx) => (await import('./issues-command.js')).issuesCommand(ctx) },
+  issues: { needsAccessToken: true, run: issuesCommand },
 } satisfies Record<string, ActionCommand>
 
 export type ActionCommandName = keyof typeof ACTION_COMMANDS

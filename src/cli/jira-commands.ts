@@ -6,7 +6,12 @@ import {
 } from '../commands/access-token.js'
 import { readIssuesConfig } from '../commands/issues/config.js'
 import { IssuesApi } from '../commands/issues/jira-api.js'
-import { ISSUES_FAILED_HINT, issueResultLines, issuesFailureMessage } from '../commands/issues/report-lines.js'
+import {
+  ISSUES_FAILED_HINT,
+  issueResultLines,
+  issuesFailureMessage,
+  versionLines,
+} from '../commands/issues/report-lines.js'
 import { releaseNotes } from '../commands/issues/release-notes.js'
 import { runIssues } from '../commands/issues/run-issues.js'
 import { readRequestConfig, requestFailure, runRequest } from '../commands/request.js'
@@ -92,10 +97,12 @@ export async function issuesCommand({ inputs, client, env, out }: JiraContext): 
     out.message(issueResultLines(r).join('\n'))
     if (!r.ok) out.error(`${r.key}: ${r.error ?? 'failed'}`)
   }
+  for (const line of versionLines(result.versions)) out.message(line)
   out.json({
     issues: result.issues,
     results: result.results,
     failed: result.failed,
+    versions: result.versions,
     range: result.searched.range,
     commits: result.searched.commits,
     releaseNotes: releaseNotes(result.results),

@@ -162,6 +162,8 @@ describe('releaseNotes', () => {
     transition: 'transitioned',
     comment: 'not-requested',
     link: 'not-requested',
+    fixVersion: 'not-requested',
+    labels: 'not-requested',
     ok: true,
     notes: [],
     ...over,

@@ -4,7 +4,7 @@ import type { IssuesEnvironment } from '../../core/issues/issues-environment.js'
 import { planRange } from '../../core/range/range-plan.js'
 import type { IssuesConfig } from './config.js'
 import { eventOwnMessages, readDeployRange, readLocalRange, type DeployRange } from './deploy-range.js'
-import type { IssuesApi, IssueSnapshot } from './jira-api.js'
+import type { IssueFields, IssuesApi, IssueSnapshot } from './jira-api.js'
 
 /** Where a candidate came from decides what a 404 means for it. */
 export interface Candidate {
@@ -42,6 +42,8 @@ export async function findCandidates(
   config: IssuesConfig,
   api: IssuesApi,
   env: IssuesEnvironment,
+  /** What the later steps read of each issue: a JQL search asks for it at once. */
+  want?: IssueFields,
 ): Promise<FoundCandidates> {
   const notices: string[] = []
   const warnings: string[] = []
@@ -57,7 +59,7 @@ export async function findCandidates(
     }
   }
   if (config.jql) {
-    const found = await api.search(config.jql)
+    const found = await api.search(config.jql, want)
     const kept = keep(found.map((i) => i.key))
     return {
       candidates: found.filter((i) => kept.has(i.key)).map((issue) => ({ key: issue.key, origin: 'jql', issue })),
@@ -69,8 +71,9 @@ export async function findCandidates(
   const { event } = env
   const repository = env.run.repository ?? ''
   let deploy: DeployRange
-  if (config.since.kind === 'ref' && env.git) {
-    deploy = await readLocalRange(config.since.ref, env.git)
+  const since = config.since ?? { kind: 'auto' }
+  if (since.kind === 'ref' && env.git) {
+    deploy = await readLocalRange(since.ref, env.git)
   } else if (!event) {
     notices.push('No triggering event to search: pass `issues` or `jql`.')
     return { candidates: [], notices, warnings, searched: searchedNone('no triggering event') }
@@ -78,7 +81,7 @@ export async function findCandidates(
     const plan = planRange({
       eventName: event.name,
       payload: event.payload,
-      since: config.since,
+      since,
       environment: config.environment,
       sha: env.run.sha,
       ref: env.run.ref,
