@@ -71,6 +71,8 @@ export const ISSUES_FLAGS: readonly FlagSpec[] = inputFlags(
   'jql',
   'from',
   'projects',
+  'since',
+  'environment',
   'transition',
   'transition-fields',
   'comment',
