@@ -80,6 +80,8 @@ export const ISSUES_FLAGS: readonly FlagSpec[] = inputFlags(
   'jql',
   'from',
   'projects',
+  'since',
+  'environment',
   'transition',
   'transition-fields',
   'comment',

@@ -24,5 +24,6 @@ export function issuesEnvironmentFromEnv(env: NodeJS.ProcessEnv, githubToken: st
     stepId: env.GITHUB_ACTION ?? '',
     event,
     github: githubToken ? lazyOctokitCommitsPort(githubToken) : undefined,
+    workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
   }
 }

@@ -1,5 +1,6 @@
 import type { InputReader } from '../../config/input-reader.js'
 import { issuesEnvironmentFromEnv } from '../../config/issues-environment.js'
+import type { LocalGitPort } from '../../core/range/range-plan.js'
 import type { JiraClient } from '../../jira/client.js'
 import { readIssuesConfig, type IssuesConfig } from './config.js'
 import { IssuesApi } from './jira-api.js'
@@ -10,12 +11,11 @@ export async function runIssuesFromInputs(
   inputs: InputReader,
   client: JiraClient,
   env: NodeJS.ProcessEnv,
+  /** The CLI outside GitHub Actions reads `since` REF..HEAD from the local clone. */
+  git?: LocalGitPort,
 ): Promise<{ readonly config: IssuesConfig; readonly result: IssuesRunResult }> {
   const config = readIssuesConfig(inputs)
-  const result = await runIssues(
-    config,
-    new IssuesApi(client),
-    issuesEnvironmentFromEnv(env, inputs.optional('github-token')),
-  )
+  const environment = issuesEnvironmentFromEnv(env, inputs.optional('github-token'))
+  const result = await runIssues(config, new IssuesApi(client), git ? { ...environment, git } : environment)
   return { config, result }
 }
