@@ -67,6 +67,22 @@ try {
     'a wrong key was not diagnosed as a key mismatch',
   )
 
+  // The other credential kinds, through the same client: a personal access token, and Basic auth locked by CAPTCHA.
+  const patInputs = { 'base-url': jira.sim.baseUrl, 'personal-access-token': jira.sim.issuePersonalAccessToken() }
+  const pat = await runAction({ ...patInputs, command: 'whoami' })
+  show('whoami with a personal access token (Bearer) instead of OAuth', pat, ['name'])
+  expect(pat.exitCode === 0, 'the personal access token does not work')
+  jira.sim.setPassword('ci-bot', 'right-password')
+  const basic = { 'base-url': jira.sim.baseUrl, username: 'ci-bot', command: 'whoami' }
+  for (let i = 0; i < 3; i++) await runAction({ ...basic, password: 'wrong-password' })
+  const locked = await runAction({ ...basic, password: 'right-password' })
+  show('whoami with Basic auth after 3 wrong passwords: the CAPTCHA lock, explained', locked, ['status'])
+  expect(
+    locked.exitCode === 1 && (locked.annotations[0]?.message ?? '').includes('Reset Failed Login Count'),
+    'the CAPTCHA lock was not explained',
+  )
+  jira.sim.resetFailedLoginCount('ci-bot')
+
   const bootstrapInputs = { ...jira.inputs, 'access-token': '' }
   const requestToken = await runAction({ ...bootstrapInputs, command: 'request-token' })
   show('request-token: step 1 of the bootstrap', requestToken, ['authorize-url'])

@@ -28,6 +28,7 @@ export type {
   Fault,
   RecordedRequest,
   AccessTokenOptions,
+  PersonalAccessTokenOptions,
   ProjectInput,
   VersionInput,
   VersionState,

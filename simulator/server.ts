@@ -67,7 +67,9 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
     if (action && !action.afterHandler) {
       response = faultResponse(action, req.headers)
     } else {
-      const simReq: SimRequest = { method, rawPath, subPath, rawQuery, query, headers: req.headers, body }
+      const headers = { ...req.headers }
+      if (st.stripAuthorization) delete headers.authorization
+      const simReq: SimRequest = { method, rawPath, subPath, rawQuery, query, headers, body }
       response = inContext ? route(st, simReq) : jiraError(404, [`Not found: ${rawPath}`])
       if (action) {
         // Ambiguous failure: the change happened but the client sees an error.
@@ -149,6 +151,26 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
       return { token: t.token, secret: t.secret }
     },
     revokeToken: (token) => void st.tokens.delete(token),
+    issuePersonalAccessToken: (userName = DEFAULT_USER, o = {}) => {
+      st.requireUser(userName)
+      return st.login.issuePat(userName, st.now(), o)
+    },
+    revokePersonalAccessToken(token) {
+      const pat = st.login.pats.get(token)
+      if (!pat) throw new Error('Unknown personal access token')
+      pat.revoked = true
+    },
+    setPassword: (userName, password) => {
+      st.requireUser(userName)
+      st.login.passwords.set(userName, password)
+    },
+    configureBasicAuth: (o) => {
+      if (o.enabled !== undefined) st.login.basicAuthEnabled = o.enabled
+      if (o.maxAuthenticationAttempts !== undefined) st.login.maxAuthenticationAttempts = o.maxAuthenticationAttempts
+    },
+    failedLoginCount: (userName) => st.login.failedLogins.get(userName) ?? 0,
+    resetFailedLoginCount: (userName) => void st.login.failedLogins.delete(userName),
+    stripAuthorizationHeader: (on = true) => void (st.stripAuthorization = on),
     approve: (requestToken, userName = DEFAULT_USER) =>
       approveRequestToken(st, pendingToken(requestToken, 'approve'), userName),
     deny(requestToken) {

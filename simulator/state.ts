@@ -3,6 +3,7 @@ import type { CommentState, ConsumerInput, IssueInput, IssueState, UserInput } f
 import { randomAlphanumeric } from './random.js'
 import { DEFAULT_TRANSITIONS, StatusRegistry } from './workflow.js'
 import type { ProjectSettings, VersionState } from './rest-versions.js'
+import { LoginState } from './login-auth.js'
 
 // Lifetimes from Atlassian's ServiceProviderToken (see the reference, section 1).
 export const REQUEST_TOKEN_TTL_MS = 600_000
@@ -94,6 +95,10 @@ export class SimulatorState {
   /** Versions by id; names unique per project. */
   readonly versions = new Map<string, VersionState>()
   readonly projectSettings = new Map<string, ProjectSettings>()
+  /** Personal access tokens, passwords, Seraph's failed logins and the Basic-auth switch. */
+  readonly login = new LoginState()
+  /** A proxy in front of Jira that removes the Authorization header. */
+  stripAuthorization = false
   private readonly projectIds = new Map<string, number>()
   private readonly versionRaces: { project: string; name: string }[] = []
   private nextVersionId = 10000

@@ -157,6 +157,12 @@ export interface RecordedRequest {
   answeredAt?: number
 }
 
+export interface PersonalAccessTokenOptions {
+  token?: string
+  expiresInDays?: number
+  expired?: boolean
+}
+
 export interface AccessTokenOptions {
   token?: string
   expired?: boolean
@@ -190,6 +196,18 @@ export interface JiraSimulator {
   addUser(u: UserInput): void
   issueAccessToken(consumerKey: string, userName?: string, opts?: AccessTokenOptions): { token: string; secret: string }
   revokeToken(token: string): void
+  /** A Jira DC personal access token of the user (Bearer); `expired` one already past its expiry. */
+  issuePersonalAccessToken(userName?: string, opts?: PersonalAccessTokenOptions): string
+  revokePersonalAccessToken(token: string): void
+  /** The user's password for Basic auth (no password: every Basic login of the user fails). */
+  setPassword(userName: string, password: string): void
+  /** The "Allow basic authentication on API calls" switch, and the failed logins before CAPTCHA (3). */
+  configureBasicAuth(opts: { enabled?: boolean; maxAuthenticationAttempts?: number }): void
+  failedLoginCount(userName: string): number
+  /** What an admin's User management > Reset Failed Login Count does. */
+  resetFailedLoginCount(userName: string): void
+  /** A proxy in front of Jira that removes the Authorization header (on by default when called). */
+  stripAuthorizationHeader(on?: boolean): void
   approve(requestToken: string, userName?: string): { verifier: string; redirectUrl?: string }
   deny(requestToken: string): void
   expireRequestToken(requestToken: string): void

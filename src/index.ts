@@ -5,6 +5,8 @@
  *   const key = parsePrivateKey(process.env.JIRA_PRIVATE_KEY!, undefined, 'JIRA_PRIVATE_KEY', 'passphrase')
  *   const client = new JiraClient({ baseUrl, consumerKey, privateKey: key.key, accessToken, timeoutMs: 30000, retries: 3 })
  *   console.log((await runWhoami(client)).name)
+ *   // or a personal access token / Basic auth:
+ *   new JiraClient({ baseUrl, credential: { kind: 'pat', token }, timeoutMs: 30000, retries: 3 })
  */
 export { ConfigError, UserFacingError, describeError } from './core/errors.js'
 export { percentEncode, formDecode } from './core/oauth/percent-encode.js'
@@ -38,7 +40,8 @@ export {
   type JiraResponse,
 } from './jira/client.js'
 export { normalizeBaseUrl } from './jira/request-url.js'
-export { JiraOAuthError, JiraHttpError, JiraConnectionError } from './jira/errors.js'
+export { JiraAuthError, JiraOAuthError, JiraHttpError, JiraConnectionError } from './jira/errors.js'
+export type { Credential, OAuthCredential, TokenCredential, BasicCredential } from './jira/credentials.js'
 export { expectJson, isSuccess } from './jira/expect.js'
 export { runRequest, type RequestCommandConfig, type RequestCommandResult } from './commands/request.js'
 export { runWhoami, type WhoamiResult, type JiraUser } from './commands/whoami.js'

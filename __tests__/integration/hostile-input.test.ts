@@ -2,14 +2,11 @@
 // text from Jira or the event shaped like workflow commands. The action runs as the runner runs
 // it; the CLI is spawned from dist/cli.js. Logs are replayed the way the runner reads them.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { spawn } from 'node:child_process'
-import { join } from 'node:path'
 import { startGitHubApiSimulator, type GitHubApiSimulator } from '../../simulator/index.js'
 import { PRIVATE_KEY, startJira, type JiraFixture } from '../../scripts/lib/jira-fixture.js'
-import { BUNDLE_NODE, ROOT, runAction, type ActionRun } from '../../scripts/lib/action-runner.js'
+import { runAction, type ActionRun } from '../../scripts/lib/action-runner.js'
+import { runCli as runCliBin, type CliRun } from '../helpers/cli-run.js'
 import { replayRunnerLog } from '../helpers/runner-log.js'
-
-const CLI = process.env.JIRA_OAUTH_CLI_BIN ?? join(ROOT, 'dist', 'cli.js')
 
 let jira: JiraFixture
 let github: GitHubApiSimulator
@@ -22,32 +19,13 @@ afterAll(async () => {
   await github.close()
 })
 
-interface CliRun {
-  readonly code: number
-  readonly stdout: string
-  readonly stderr: string
-}
-
 function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const child = spawn(BUNDLE_NODE, [CLI, ...args], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      JIRA_BASE_URL: jira.sim.baseUrl,
-      JIRA_CONSUMER_KEY: jira.inputs['consumer-key'],
-      JIRA_PRIVATE_KEY: PRIVATE_KEY,
-      JIRA_ACCESS_TOKEN: jira.accessToken,
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  return new Promise((resolve) => {
-    child.on('close', (code) => {
-      resolve({ code: code ?? -1, stdout, stderr })
-    })
+  return runCliBin(args, {
+    JIRA_BASE_URL: jira.sim.baseUrl,
+    JIRA_CONSUMER_KEY: jira.inputs['consumer-key'],
+    JIRA_PRIVATE_KEY: PRIVATE_KEY,
+    JIRA_ACCESS_TOKEN: jira.accessToken,
+    ...env,
   })
 }
 

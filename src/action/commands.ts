@@ -4,7 +4,7 @@ import type { JiraClient } from '../jira/client.js'
 import { readRequestConfig, runRequest } from '../commands/request.js'
 import { endRequestRun } from '../commands/run-end.js'
 import { runWhoami } from '../commands/whoami.js'
-import { JiraHttpError, JiraOAuthError } from '../jira/errors.js'
+import { JiraAuthError, JiraHttpError } from '../jira/errors.js'
 import type { ActionCore } from './action-core.js'
 import type { Masker } from './mask.js'
 import { escapeHtml, writeSummary } from './report.js'
@@ -27,7 +27,7 @@ async function withHttpOutputs(core: ActionCore, body: () => Promise<void>): Pro
   try {
     await body()
   } catch (error) {
-    if (error instanceof JiraOAuthError || error instanceof JiraHttpError) {
+    if (error instanceof JiraAuthError || error instanceof JiraHttpError) {
       core.setOutput('status', String(error.status))
       core.setOutput('response', error.responseBody)
     }

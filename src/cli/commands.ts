@@ -25,20 +25,21 @@ const WITH_TOKEN = [...CONNECTION_FLAGS, ACCESS_TOKEN_FLAG]
 export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
   whoami: {
     kind: 'jira',
-    summary: 'Print the Jira user behind the access token (proves key, consumer and token work)',
+    summary: 'Print the Jira user behind the credentials (proves they work)',
     description: 'Calls GET /rest/api/2/myself and prints the user as JSON.',
     flags: WITH_TOKEN,
     examples: [
       'jira-oauth whoami --base-url https://jira.example.com --consumer-key ci --private-key-file key.pem --access-token "$JIRA_ACCESS_TOKEN"',
       'JIRA_BASE_URL=https://jira.example.com JIRA_CONSUMER_KEY=ci JIRA_PRIVATE_KEY_FILE=key.pem JIRA_ACCESS_TOKEN=... jira-oauth whoami',
+      'JIRA_BASE_URL=https://jira.example.com JIRA_PERSONAL_ACCESS_TOKEN_FILE=/run/secrets/jira-pat jira-oauth whoami',
     ],
     run: whoamiCommand,
   },
   request: {
     kind: 'jira',
-    summary: 'Make one signed REST call and print the response body',
+    summary: 'Make one REST call and print the response body',
     description:
-      'Sends one signed request and prints the response body on stdout (JSON pretty-printed). Exits 1 on a non-2xx answer unless --fail-on-http-error=false.',
+      'Sends one request (signed, for OAuth) and prints the response body on stdout (JSON pretty-printed). Exits 1 on a non-2xx answer unless --fail-on-http-error=false.',
     flags: [...WITH_TOKEN, ...REQUEST_FLAGS],
     examples: [
       'jira-oauth request --path /rest/api/2/issue/ABC-1 --query fields=summary,status',
@@ -62,7 +63,7 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
   },
   bootstrap: {
     kind: 'jira',
-    summary: 'Get an access token in one go: approve in the browser, type the code (or let Jira redirect)',
+    summary: 'OAuth only: get an access token in one go: approve in the browser, type the code (or let Jira redirect)',
     description:
       "Gets a request token, prints the URL to approve it, reads the verification code from stdin (or, with --callback-port, catches Jira's redirect on 127.0.0.1), " +
       'exchanges it and prints {accessToken, accessTokenSecret, expiresIn, sessionHandle} as JSON on stdout.',

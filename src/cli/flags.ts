@@ -54,7 +54,16 @@ export const CONNECTION_FLAGS: readonly FlagSpec[] = [
   flag('private-key-file', 'string', 'PATH', 'File holding the RSA private key (PEM)', {
     env: 'JIRA_PRIVATE_KEY_FILE',
   }),
-  ...inputFlags('private-key-passphrase', 'timeout', 'retries'),
+  inputFlag('private-key-passphrase'),
+  inputFlag('personal-access-token'),
+  flag('personal-access-token-file', 'string', 'PATH', 'File holding the personal access token', {
+    env: 'JIRA_PERSONAL_ACCESS_TOKEN_FILE',
+  }),
+  inputFlag('username'),
+  flag('username-file', 'string', 'PATH', 'File holding the Basic-auth user name', { env: 'JIRA_USERNAME_FILE' }),
+  inputFlag('password'),
+  flag('password-file', 'string', 'PATH', 'File holding the Basic-auth password', { env: 'JIRA_PASSWORD_FILE' }),
+  ...inputFlags('timeout', 'retries'),
   flag('verbose', 'boolean', undefined, 'Log every HTTP exchange (method, URL, status, time) to stderr'),
 ]
 

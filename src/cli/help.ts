@@ -29,7 +29,7 @@ function columns(rows: readonly (readonly [string, string])[]): string[] {
 
 export function mainHelp(commands: Readonly<Record<string, CliCommand>>): string {
   return [
-    'jira-oauth: signed Jira Server / Data Center REST calls with OAuth 1.0a (RSA-SHA1).',
+    'jira-oauth: Jira Server / Data Center REST calls with OAuth 1.0a (RSA-SHA1), a personal access token or Basic auth.',
     '',
     'Usage: jira-oauth <command> [flags]',
     '       jira-oauth <command> --help',

@@ -2,20 +2,30 @@ import { InputReader } from '../config/input-reader.js'
 import { ConfigError } from '../core/errors.js'
 import type { FlagSpec } from './flags.js'
 
-/** Reads a text file (the private key); a test can pass its own. */
+/** Reads a text file (the private key, a token); a test can pass its own. */
 export type ReadText = (path: string) => string
 
-interface KeySource {
+interface Source {
   readonly value: string | undefined
   readonly label: string
 }
 
-const KEY_LABEL_UNSET = '--private-key or --private-key-file (or JIRA_PRIVATE_KEY / JIRA_PRIVATE_KEY_FILE)'
+/**
+ * Inputs that may also come from a file: `--NAME-file PATH` or the variable's `_FILE` variant
+ * (JIRA_PASSWORD_FILE), as containers pass secrets. Each entry: what the file holds, for messages.
+ */
+const FILE_INPUTS: Readonly<Record<string, string>> = {
+  'private-key': 'the PEM file that holds the private key',
+  'personal-access-token': 'the file that holds the personal access token',
+  username: 'the file that holds the user name',
+  password: 'the file that holds the password',
+}
 
 /**
  * The CLI's InputReader: each input by its action name, from its flag, else its environment
- * variable. The private key comes from --private-key or the file named by --private-key-file
- * (flags first, then JIRA_PRIVATE_KEY / JIRA_PRIVATE_KEY_FILE), read only when needed.
+ * variable. Secrets that can come from files (the private key, the token, the password) come from
+ * --NAME or the file named by --NAME-file (flags first, then the variable and its _FILE variant),
+ * read only when needed.
  */
 export function cliInputReader(
   flags: ReadonlyMap<string, string>,
@@ -24,59 +34,76 @@ export function cliInputReader(
   readText: ReadText,
 ): InputReader {
   const byName = new Map(specs.map((spec) => [spec.name, spec]))
-  const fromEnv = (name: string) => {
-    const variable = byName.get(name)?.env
-    return variable === undefined || env[variable] === '' ? undefined : env[variable]
+  const variableOf = (name: string) => byName.get(name)?.env
+  const fromEnv = (variable: string | undefined) =>
+    variable === undefined || env[variable] === '' ? undefined : env[variable]
+  const sources = new Map<string, Source>()
+  const fileSource = (name: string): Source | undefined => {
+    const holds = FILE_INPUTS[name]
+    if (holds === undefined || !byName.has(name)) return undefined
+    let source = sources.get(name)
+    if (!source) {
+      source = resolveWithFile(name, holds, flags, variableOf(name), fromEnv, readText)
+      sources.set(name, source)
+    }
+    return source
   }
-  let key: KeySource | undefined
-  const privateKey = (): KeySource => (key ??= resolvePrivateKey(flags, fromEnv, readText))
-  const lookup = (name: string) => (name === 'private-key' ? privateKey().value : (flags.get(name) ?? fromEnv(name)))
+  const lookup = (name: string) => {
+    const source = fileSource(name)
+    return source ? source.value : (flags.get(name) ?? fromEnv(variableOf(name)))
+  }
   const label = (name: string) => {
-    if (name === 'private-key') return privateKey().label
-    const variable = byName.get(name)?.env
+    const source = fileSource(name)
+    if (source) return source.label
+    const variable = variableOf(name)
     return variable ? `--${name} (or ${variable})` : `--${name}`
   }
   return new InputReader(lookup, label)
 }
 
-function readKeyFile(path: string, label: string, readText: ReadText): string {
+function readValueFile(path: string, label: string, holds: string, readText: ReadText): string {
+  let text: string
   try {
-    return readText(path)
+    text = readText(path)
   } catch (error) {
     // The code and path only: a message could quote part of the file.
     const code = (error as { code?: string }).code ?? 'unreadable'
     throw new ConfigError(
       `${label}: cannot read "${path}" (${code}).`,
-      'Give the path of the PEM file that holds the private key, readable by this user.',
+      `Give the path of ${holds}, readable by this user.`,
     )
   }
+  // Files end with a newline that is not part of the value (a PEM keeps its own lines).
+  return text.replace(/\r?\n$/, '')
 }
 
-function resolvePrivateKey(
+function resolveWithFile(
+  name: string,
+  holds: string,
   flags: ReadonlyMap<string, string>,
-  fromEnv: (name: string) => string | undefined,
+  variable: string | undefined,
+  fromEnv: (variable: string | undefined) => string | undefined,
   readText: ReadText,
-): KeySource {
-  const inline = flags.get('private-key')
-  const file = flags.get('private-key-file')
+): Source {
+  const inline = flags.get(name)
+  const file = flags.get(`${name}-file`)
   if (inline !== undefined && file !== undefined)
-    throw new ConfigError('--private-key and --private-key-file are both given.', 'Give one of them.')
-  if (inline !== undefined) return { value: inline, label: '--private-key' }
+    throw new ConfigError(`--${name} and --${name}-file are both given.`, 'Give one of them.')
+  if (inline !== undefined) return { value: inline, label: `--${name}` }
   if (file !== undefined)
-    return { value: readKeyFile(file, '--private-key-file', readText), label: `--private-key-file ${file}` }
-  const envInline = fromEnv('private-key')
-  const envFile = fromEnv('private-key-file')
+    return { value: readValueFile(file, `--${name}-file`, holds, readText), label: `--${name}-file ${file}` }
+  const fileVariable = variable && `${variable}_FILE`
+  const envInline = fromEnv(variable)
+  const envFile = fromEnv(fileVariable)
   if (envInline !== undefined && envFile !== undefined) {
     throw new ConfigError(
-      'JIRA_PRIVATE_KEY and JIRA_PRIVATE_KEY_FILE are both set.',
-      'Unset one of them, or pass --private-key-file to choose.',
+      `${variable} and ${fileVariable} are both set.`,
+      `Unset one of them, or pass --${name}-file to choose.`,
     )
   }
-  if (envInline !== undefined) return { value: envInline, label: 'JIRA_PRIVATE_KEY' }
-  if (envFile !== undefined)
-    return {
-      value: readKeyFile(envFile, 'JIRA_PRIVATE_KEY_FILE', readText),
-      label: `JIRA_PRIVATE_KEY_FILE (${envFile})`,
-    }
-  return { value: undefined, label: KEY_LABEL_UNSET }
+  if (envInline !== undefined && variable) return { value: envInline, label: variable }
+  if (envFile !== undefined && fileVariable)
+    return { value: readValueFile(envFile, fileVariable, holds, readText), label: `${fileVariable} (${envFile})` }
+  const unset = variable ? ` (or ${variable} / ${fileVariable})` : ''
+  return { value: undefined, label: `--${name} or --${name}-file${unset}` }
 }

@@ -1,4 +1,5 @@
 import { ConfigError } from '../core/errors.js'
+import { refuseInnerBlanks } from '../core/inner-blanks.js'
 import type { Parameter } from '../core/oauth/parameters.js'
 import type { InputReader } from '../config/input-reader.js'
 import type { JiraClient } from '../jira/client.js'
@@ -39,7 +40,13 @@ export function parseQueryLines(text: string | undefined, label: string): Parame
         `Write one parameter per line, e.g. jql=project = ABC AND status = "In Progress" (values raw; they are encoded for you).`,
       )
     }
-    return [[line.slice(0, eq).trim(), line.slice(eq + 1).trim()] as const]
+    const name = line.slice(0, eq).trim()
+    refuseInnerBlanks(
+      name,
+      `${label} line ${index + 1}: the parameter name`,
+      'Parameter names have no blanks or control characters (jql=..., maxResults=...); only the value after = may hold spaces.',
+    )
+    return [[name, line.slice(eq + 1).trim()] as const]
   })
 }
 

@@ -1,17 +1,19 @@
-import { parsePrivateKey, pemSecretFragments, type ParsedPrivateKey } from '../core/keys/private-key.js'
-import { normalizeBaseUrl } from '../jira/request-url.js'
+import { pemSecretFragments } from '../core/keys/private-key.js'
 import type { JiraClientConfig } from '../jira/client.js'
 import type { InputLabel } from '../core/input-label.js'
+import { basicToken, type Credential } from '../jira/credentials.js'
+import { isJiraCloud } from '../jira/diagnose-login.js'
+import { normalizeBaseUrl } from '../jira/request-url.js'
+import { readCredential } from './credential-settings.js'
 import type { InputReader } from './input-reader.js'
 
 export interface ConnectionSettings {
   readonly baseUrl: string
-  readonly consumerKey: string
-  readonly privateKey: ParsedPrivateKey
-  readonly accessToken: string | undefined
+  /** Exactly one kind, chosen by which inputs are set. */
+  readonly credential: Credential
   readonly timeoutMs: number
   readonly retries: number
-  /** Values derived from secrets (the normalized key and its lines) that must be masked too. */
+  /** Values derived from secrets (the normalized key and its lines, the Basic header) that must be masked too. */
   readonly derivedSecrets: readonly string[]
   /** Things worth saying before the first request (not errors). */
   readonly warnings: readonly string[]
@@ -20,9 +22,9 @@ export interface ConnectionSettings {
 }
 
 /** Jira Cloud still answers OAuth 1.0a but has deprecated it; say so once, not fail. */
-function platformWarnings(baseUrl: string, label: InputLabel): string[] {
+function platformWarnings(baseUrl: string, credential: Credential, label: InputLabel): string[] {
   const warnings: string[] = []
-  if (/\.atlassian\.net$/i.test(new URL(baseUrl).hostname)) {
+  if (credential.kind === 'oauth' && isJiraCloud(baseUrl)) {
     warnings.push(
       `${label('base-url')} is a Jira Cloud site, where Atlassian has deprecated OAuth 1.0a for REST APIs. It still works there for now; this tool is built for Jira Server / Data Center.`,
     )
@@ -30,7 +32,16 @@ function platformWarnings(baseUrl: string, label: InputLabel): string[] {
   return warnings
 }
 
-/** Reads what every command needs to sign a request; `needsAccessToken` for REST commands. */
+/** Values derived from a secret that an echo could show: the key's PEM and lines, the Basic token. */
+function derivedSecrets(credential: Credential, keyPem: string | undefined): string[] {
+  if (credential.kind === 'basic') return [basicToken(credential)]
+  return keyPem === undefined ? [] : pemSecretFragments(keyPem)
+}
+
+/**
+ * Reads what every command needs to reach Jira. `needsAccessToken`: a REST command (any credential
+ * kind; OAuth then needs its access token); false: a step of the OAuth token exchange (OAuth only).
+ */
 export function readConnectionSettings(inputs: InputReader, needsAccessToken: boolean): ConnectionSettings {
   const baseUrl = normalizeBaseUrl(
     inputs.required(
@@ -39,33 +50,14 @@ export function readConnectionSettings(inputs: InputReader, needsAccessToken: bo
     ),
     inputs.label('base-url'),
   )
-  const consumerKey = inputs.required(
-    'consumer-key',
-    "Set it to the consumer key of the Application Link's incoming OAuth authentication.",
-  )
-  const rawKey = inputs.raw('private-key') ?? ''
-  const privateKey = parsePrivateKey(
-    rawKey,
-    inputs.raw('private-key-passphrase'),
-    inputs.label('private-key'),
-    inputs.label('private-key-passphrase'),
-  )
-  const accessToken = inputs.optional('access-token')
-  if (needsAccessToken && accessToken === undefined) {
-    inputs.required(
-      'access-token',
-      'Get one once with the `request-token` and `access-token` commands (or `jira-oauth bootstrap`) and store it as a secret.',
-    )
-  }
+  const { credential, keyPem } = readCredential(inputs, baseUrl, needsAccessToken)
   return {
     baseUrl,
-    consumerKey,
-    privateKey,
-    accessToken,
+    credential,
     timeoutMs: inputs.integer('timeout', 30, 1, 3600) * 1000,
     retries: inputs.integer('retries', 3, 0, 10),
-    derivedSecrets: pemSecretFragments(privateKey.pem),
-    warnings: platformWarnings(baseUrl, inputs.label),
+    derivedSecrets: derivedSecrets(credential, keyPem),
+    warnings: platformWarnings(baseUrl, credential, inputs.label),
     label: inputs.label,
   }
 }
@@ -73,9 +65,7 @@ export function readConnectionSettings(inputs: InputReader, needsAccessToken: bo
 export function clientConfig(settings: ConnectionSettings): JiraClientConfig {
   return {
     baseUrl: settings.baseUrl,
-    consumerKey: settings.consumerKey,
-    privateKey: settings.privateKey.key,
-    accessToken: settings.accessToken,
+    credential: settings.credential,
     timeoutMs: settings.timeoutMs,
     retries: settings.retries,
     label: settings.label,

@@ -47,8 +47,9 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'consumer-key',
-    required: true,
-    description: "Consumer key of the Application Link's incoming OAuth authentication.",
+    default: '',
+    description:
+      "OAuth 1.0a: consumer key of the Application Link's incoming OAuth authentication. Give OAuth (consumer-key, private-key, access-token), personal-access-token, or username + password: one kind per step.",
     flag: {
       value: 'KEY',
       help: "Consumer key of the Application Link's incoming authentication",
@@ -57,9 +58,9 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'private-key',
-    required: true,
+    default: '',
     description:
-      'RSA private key (PEM: PKCS#8 or PKCS#1, optionally encrypted; literal \\n sequences, CRLF, indentation and a base64-encoded PEM are accepted). Pass it from a secret.',
+      'RSA private key (PEM: PKCS#8 or PKCS#1, optionally encrypted; literal \\n sequences, CRLF, indentation and a base64-encoded PEM are accepted). OAuth 1.0a only. Pass it from a secret.',
     secret: true,
     flag: {
       value: 'PEM',
@@ -83,6 +84,39 @@ export const INPUTS: readonly InputSpec[] = [
       value: 'TOKEN',
       help: 'The authorized access token (from `jira-oauth bootstrap`)',
       env: 'JIRA_ACCESS_TOKEN',
+    },
+  },
+  {
+    name: 'personal-access-token',
+    default: '',
+    description:
+      'A Jira Data Center personal access token (Jira 8.14+), sent as Authorization Bearer; instead of OAuth or Basic auth. Pass it from a secret.',
+    secret: true,
+    flag: {
+      value: 'TOKEN',
+      help: 'A Jira Data Center personal access token (sent as Bearer), instead of OAuth (prefer the _FILE variable)',
+      env: 'JIRA_PERSONAL_ACCESS_TOKEN',
+    },
+  },
+  {
+    name: 'username',
+    default: '',
+    description: "Basic auth, with password: the Jira user name (Jira Cloud: the account's e-mail address).",
+    flag: {
+      value: 'NAME',
+      help: 'Jira user name for Basic auth, with --password (Jira Cloud: the e-mail address)',
+      env: 'JIRA_USERNAME',
+    },
+  },
+  {
+    name: 'password',
+    default: '',
+    description: 'Basic auth, with username: the password (Jira Cloud: an API token). Pass it from a secret.',
+    secret: true,
+    flag: {
+      value: 'TEXT',
+      help: 'Password for Basic auth (Jira Cloud: an API token); prefer --password-file',
+      env: 'JIRA_PASSWORD',
     },
   },
   {

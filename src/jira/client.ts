@@ -1,29 +1,49 @@
 import type { KeyObject } from 'node:crypto'
 import { plainLabel, type InputLabel } from '../core/input-label.js'
-import { publicKeyOf } from '../core/keys/public-key.js'
-import { parseOAuthProblem } from '../core/oauth/oauth-problem.js'
 import { formEncode, type Parameter } from '../core/oauth/parameters.js'
 import { generateNonce } from '../core/oauth/nonce.js'
-import { signRequest } from '../core/oauth/sign-request.js'
-import { diagnoseOAuthProblem } from './diagnose-oauth.js'
+import { authorizerFor, OAuthAuthorizer, type Authorizer } from './authorizer.js'
+import type { Credential } from './credentials.js'
+import { diagnoseHtmlAnswer, diagnoseLoginRefusal } from './diagnose-login.js'
 import { diagnoseTransportError, diagnoseRedirect } from './diagnose-transport.js'
-import { JiraOAuthError } from './errors.js'
 import { resolveRequestUrl } from './request-url.js'
 import { backoffDelayMs, isRetryable, parseRetryAfter, type AttemptOutcome } from './retry-policy.js'
 import { Semaphore } from '../core/semaphore.js'
 import { nodeFetchTransport, TransportError, type HttpResponse, type Transport } from './transport.js'
 
-export interface JiraClientConfig {
+interface ClientBasics {
   /** Normalized base URL (see normalizeBaseUrl). */
   readonly baseUrl: string
-  readonly consumerKey: string
-  readonly privateKey: KeyObject
-  readonly accessToken?: string
   readonly timeoutMs: number
   /** Retries of retryable failures (not counting the one re-send after a clock-skew correction). */
   readonly retries: number
   /** How the adapter names inputs in the client's diagnoses ("--base-url" in the CLI); plainLabel if absent. */
   readonly label?: InputLabel
+}
+
+/** OAuth 1.0a, given as the consumer key, private key and access token (the original form). */
+interface OAuthClientConfig extends ClientBasics {
+  readonly consumerKey: string
+  readonly privateKey: KeyObject
+  readonly accessToken?: string
+  readonly credential?: undefined
+}
+
+/** Any credential kind: a personal access token, Basic auth, or OAuth. */
+interface CredentialClientConfig extends ClientBasics {
+  readonly credential: Credential
+}
+
+export type JiraClientConfig = OAuthClientConfig | CredentialClientConfig
+
+function credentialOf(config: JiraClientConfig): Credential {
+  if (config.credential) return config.credential
+  return {
+    kind: 'oauth',
+    consumerKey: config.consumerKey,
+    privateKey: config.privateKey,
+    accessToken: config.accessToken,
+  }
 }
 
 export interface ClientLog {
@@ -71,21 +91,19 @@ const sleepReal = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 const noLog: ClientLog = { debug: () => {}, warning: () => {} }
 
 /**
- * The one way this project talks to Jira: signs every attempt afresh, retries what is safe to
- * retry, recovers from clock skew once, and turns OAuth problems and connection failures into
- * errors that say what to do. Non-2xx answers without an OAuth problem are returned, not thrown:
- * the caller knows what a 404 means for it.
+ * The one way this project talks to Jira: authorizes every attempt afresh (OAuth signs each one),
+ * retries what is safe to retry, recovers from clock skew once (OAuth), and turns refused
+ * credentials, sign-in pages and connection failures into errors that say what to do. Other
+ * non-2xx answers are returned, not thrown: the caller knows what a 404 means for it.
  */
 export class JiraClient {
-  private skewMs = 0
-  private skewReported = false
   private readonly semaphore: Semaphore
   private readonly transport: Transport
   private readonly now: () => number
   private readonly sleep: (ms: number) => Promise<void>
   private readonly random: () => number
-  private readonly nonce: () => string
   private readonly log: ClientLog
+  private readonly authorizer: Authorizer
   /** How the adapter that made this client names inputs; for messages of the layers above too. */
   readonly label: InputLabel
 
@@ -97,40 +115,51 @@ export class JiraClient {
     this.now = deps.now ?? Date.now
     this.sleep = deps.sleep ?? sleepReal
     this.random = deps.random ?? Math.random
-    this.nonce = deps.nonce ?? (() => generateNonce())
     this.log = deps.log ?? noLog
     this.semaphore = new Semaphore(deps.maxInFlight ?? 16)
     this.label = config.label ?? plainLabel
+    const nonce = deps.nonce ?? (() => generateNonce())
+    this.authorizer = authorizerFor(credentialOf(config), config.baseUrl, this.label, {
+      now: () => this.now(),
+      nonce,
+      warning: (m) => {
+        this.log.warning(m)
+      },
+    })
   }
 
-  /** Seconds Jira's clock is ahead of ours, as learnt from a timestamp_refused answer. */
+  /** The credential this client sends. */
+  get credential(): Credential {
+    return this.authorizer.credential
+  }
+
+  /** Seconds Jira's clock is ahead of ours, as learnt from a timestamp_refused answer (OAuth). */
   get clockSkewSeconds(): number {
-    return Math.round(this.skewMs / 1000)
+    return this.authorizer instanceof OAuthAuthorizer ? this.authorizer.clockSkewSeconds : 0
   }
 
   async request(request: JiraRequest): Promise<JiraResponse> {
     const method = request.method.toUpperCase()
     const url = resolveRequestUrl(this.config.baseUrl, request.path, request.query ?? [], this.label)
     const idempotent = request.idempotent ?? IDEMPOTENT_METHODS.has(method)
-    const token = request.token === undefined ? this.config.accessToken : (request.token ?? undefined)
-    let skewCorrected = false
+    let resent = false
     for (let retry = 0; ;) {
-      const attempt = await this.semaphore.run(() => this.attempt(method, url, request, token))
+      const attempt = await this.semaphore.run(() => this.attempt(method, url, request))
       if (attempt.kind === 'response') {
-        const { response, baseString } = attempt
-        const problem =
-          response.status >= 400
-            ? parseOAuthProblem(response.headers['www-authenticate'], response.body, response.headers['content-type'])
-            : undefined
-        if (
-          problem?.problem === 'timestamp_refused' &&
-          !skewCorrected &&
-          this.learnSkew(problem.params.oauth_acceptable_timestamps, response.headers.date)
-        ) {
-          skewCorrected = true
+        const { response } = attempt
+        const verdict = attempt.judge(response, !resent)
+        if (verdict instanceof Error) throw verdict
+        if (verdict.kind === 'resend') {
+          resent = true
           continue
         }
-        if (problem) throw this.oauthError(problem, response, baseString, request, token)
+        const refused =
+          diagnoseLoginRefusal(response, {
+            credential: this.credential,
+            baseUrl: this.config.baseUrl,
+            label: this.label,
+          }) ?? diagnoseHtmlAnswer(response, this.config.baseUrl, this.label)
+        if (refused) throw refused
         if (response.status >= 300 && response.status < 400 && response.headers.location) {
           throw diagnoseRedirect(
             method,
@@ -161,20 +190,18 @@ export class JiraClient {
     }
   }
 
-  private async attempt(method: string, url: string, request: JiraRequest, token: string | undefined) {
+  private async attempt(method: string, url: string, request: JiraRequest) {
     const formBody = request.form ? formEncode(request.form) : undefined
-    // A fresh nonce and timestamp for every attempt: a retry is a new request (RFC 5849 section 3.3).
-    const signed = signRequest({
+    // Authorized afresh for every attempt: for OAuth a retry is a new request (RFC 5849 section 3.3).
+    const authorized = this.authorizer.authorize({
       method,
       url,
       formBody,
-      credentials: { consumerKey: this.config.consumerKey, privateKey: this.config.privateKey, token },
-      timestamp: Math.floor((this.now() + this.skewMs) / 1000),
-      nonce: this.nonce(),
-      extraOAuthParams: request.oauthParams,
+      token: request.token,
+      oauthParams: request.oauthParams,
     })
     const headers: Record<string, string> = {
-      authorization: signed.authorization,
+      authorization: authorized.authorization,
       accept: 'application/json',
       'user-agent': 'jira-oauth-action',
     }
@@ -190,7 +217,11 @@ export class JiraClient {
     try {
       const response = await this.transport({ method, url, headers, body, timeoutMs: this.config.timeoutMs })
       this.log.debug(`${method} ${url} -> ${response.status} (${this.now() - started} ms)`)
-      return { kind: 'response' as const, response: { ...response, method, url }, baseString: signed.baseString }
+      return {
+        kind: 'response' as const,
+        response: { ...response, method, url },
+        judge: (r: JiraResponse, mayResend: boolean) => authorized.judge(r, mayResend),
+      }
     } catch (error) {
       if (!(error instanceof TransportError)) throw error
       this.log.debug(`${method} ${url} -> ${error.code} (${this.now() - started} ms)`)
@@ -202,45 +233,5 @@ export class JiraClient {
     const delay = backoffDelayMs(retryNumber, retryAfterMs, this.random)
     this.log.debug(`${why}; retry ${retryNumber + 1} of ${this.config.retries} in ${delay} ms`)
     await this.sleep(delay)
-  }
-
-  /** Learns the clock offset from `oauth_acceptable_timestamps=min-max` (or the Date header). */
-  private learnSkew(acceptable: string | undefined, dateHeader: string | undefined): boolean {
-    let serverNowMs: number | undefined
-    const range = /^(\d+)-(\d+)$/.exec(acceptable ?? '')
-    if (range) serverNowMs = ((Number(range[1]) + Number(range[2])) / 2) * 1000
-    else if (dateHeader && !Number.isNaN(Date.parse(dateHeader))) serverNowMs = Date.parse(dateHeader)
-    if (serverNowMs === undefined) return false
-    this.skewMs = serverNowMs - this.now()
-    if (!this.skewReported) {
-      this.skewReported = true
-      const seconds = Math.abs(this.clockSkewSeconds)
-      this.log.warning(
-        `This machine's clock is ${seconds} s ${this.skewMs > 0 ? 'behind' : 'ahead of'} Jira's, beyond the 5 minutes Jira accepts (oauth_problem=timestamp_refused). ` +
-          "Requests are now signed with Jira's time; fix the clock (NTP) on this machine or on Jira.",
-      )
-    }
-    return true
-  }
-
-  private oauthError(
-    problem: ReturnType<typeof parseOAuthProblem> & object,
-    response: JiraResponse,
-    baseString: string,
-    request: JiraRequest,
-    token: string | undefined,
-  ): JiraOAuthError {
-    const publicKey = publicKeyOf(this.config.privateKey)
-    const diagnosis = diagnoseOAuthProblem(problem, {
-      ourBaseString: baseString,
-      baseUrl: this.config.baseUrl,
-      consumerKey: this.config.consumerKey,
-      tokenKind: token === undefined ? 'none' : token === this.config.accessToken ? 'access' : 'request',
-      publicKeyPem: publicKey.pem,
-      publicKeyFingerprint: publicKey.fingerprint,
-      secrets: [this.config.accessToken, token, request.oauthParams?.oauth_verifier],
-      label: this.label,
-    })
-    return new JiraOAuthError(diagnosis.message, diagnosis.hint, problem, response.status, response.body)
   }
 }

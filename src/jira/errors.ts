@@ -1,17 +1,33 @@
 import { UserFacingError } from '../core/errors.js'
 import type { OAuthProblem } from '../core/oauth/oauth-problem.js'
 
+/**
+ * Jira, or something in front of it, did not let the request through as the configured user:
+ * refused credentials (any kind), a login lock, a sign-in page. Every later request would fare no
+ * better, so runs over many issues stop at the first one.
+ */
+export class JiraAuthError extends UserFacingError {
+  constructor(
+    message: string,
+    hint: string,
+    readonly status: number,
+    /** The response body as received; may quote the credentials, so adapters mask before printing. */
+    readonly responseBody: string,
+  ) {
+    super(message, hint)
+  }
+}
+
 /** Jira refused the request's OAuth credentials or signature (an `oauth_problem` answer). */
-export class JiraOAuthError extends UserFacingError {
+export class JiraOAuthError extends JiraAuthError {
   constructor(
     message: string,
     hint: string,
     readonly problem: OAuthProblem,
-    readonly status: number,
-    /** The response body as received; may quote the token, so adapters mask before printing. */
-    readonly responseBody: string,
+    status: number,
+    responseBody: string,
   ) {
-    super(message, hint)
+    super(message, hint, status, responseBody)
   }
 }
 

@@ -5,9 +5,9 @@ function hintForStatus(status: number): string | undefined {
   if (status === 401)
     return "Jira did not accept the request as authenticated and reported no OAuth problem: a proxy may strip the Authorization header, or the Application Link's incoming OAuth is disabled."
   if (status === 403)
-    return 'The Jira user who authorized the access token lacks the permission for this (project permissions, or the feature is disabled).'
+    return 'The Jira user behind the credentials (who authorized the access token, owns the personal access token, or logs in) lacks the permission for this (project permissions, or the feature is disabled).'
   if (status === 404)
-    return 'It does not exist, or the Jira user who authorized the access token cannot see it (Jira answers 404 for both). Check the path and the base URL (its context path).'
+    return 'It does not exist, or the Jira user behind the credentials cannot see it (Jira answers 404 for both). Check the path and the base URL (its context path).'
   if (status === 405)
     return 'This endpoint does not take this method; check the method and the Jira REST documentation.'
   if (status === 429)

@@ -1,10 +1,16 @@
 import { ConfigError } from '../core/errors.js'
+import { refuseInnerBlanks } from '../core/inner-blanks.js'
 import { plainLabel, type InputLabel } from '../core/input-label.js'
 import { formEncode, type Parameter } from '../core/oauth/parameters.js'
 
 /** Trims the base URL to scheme://host[:port][/context] and checks it is an http(s) URL. */
 export function normalizeBaseUrl(raw: string, inputName: string): string {
   const text = raw.trim()
+  refuseInnerBlanks(
+    text,
+    inputName,
+    'Give one URL, the Jira base URL alone, e.g. https://jira.example.com/jira (a space in a context path is written %20).',
+  )
   let url: URL
   try {
     url = new URL(text)
@@ -56,6 +62,11 @@ export function resolveRequestUrl(
   const inputName = label('path')
   const base = label('base-url')
   let relative = path.trim()
+  refuseInnerBlanks(
+    relative,
+    inputName,
+    `Give one path under ${base}, such as /rest/api/2/issue/ABC-1; percent-encode a space in it (%20), or give query parameters raw (name=value) in ${label('query')}, which encodes them.`,
+  )
   if (/^[a-z][a-z0-9+.-]*:/i.test(relative)) {
     if (!relative.startsWith(`${baseUrl}/`) && relative !== baseUrl) {
       throw new ConfigError(

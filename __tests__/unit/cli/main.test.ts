@@ -87,7 +87,12 @@ describe('usage errors exit 2 before any request', () => {
   it('names each missing input with its flag and variable', async () => {
     const run = await runCli(['whoami'], { env: { JIRA_BASE_URL: BASE_URL } })
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain('error: --consumer-key (or JIRA_CONSUMER_KEY) is required.')
+    expect(run.stderr).toContain('error: No Jira credentials are given.')
+    expect(run.stderr).toMatch(
+      /--personal-access-token .*--username .*--password .*--consumer-key \(or JIRA_CONSUMER_KEY\)/,
+    )
+    const noConsumer = await runCli(['whoami'], { env: { ...JIRA_ENV, JIRA_CONSUMER_KEY: '' } })
+    expect(noConsumer.stderr).toContain('error: --consumer-key (or JIRA_CONSUMER_KEY) is required.')
     const noToken = await runCli(['whoami'], { env: { ...JIRA_ENV, JIRA_ACCESS_TOKEN: '' } })
     expect(noToken.stderr).toContain('--access-token (or JIRA_ACCESS_TOKEN) is required.')
     expect(noToken.stderr).toContain('jira-oauth bootstrap')
@@ -140,6 +145,33 @@ describe('inputs from flags and environment', () => {
         })
       ).code,
     ).toBe(0)
+  })
+
+  it('reads a token or a password from --NAME-file or the _FILE variable, without the newline', async () => {
+    const files = filesWith({ '/run/secrets/pat': 'Tok123\n', '/run/secrets/pw': 'p w\r\n' })
+    const base = { JIRA_BASE_URL: BASE_URL }
+    const pat = await runCli(['whoami', '--personal-access-token-file', '/run/secrets/pat'], {
+      env: base,
+      jira: myself,
+      files,
+    })
+    expect([pat.code, authorization(pat.requests[0]!.headers)]).toEqual([0, 'Bearer Tok123'])
+    const basic = await runCli(['whoami', '--username', 'svc'], {
+      env: { ...base, JIRA_PASSWORD_FILE: '/run/secrets/pw' },
+      jira: myself,
+      files,
+    })
+    expect(authorization(basic.requests[0]!.headers)).toBe(`Basic ${Buffer.from('svc:p w').toString('base64')}`)
+    const both = await runCli(['whoami', '--username', 'svc'], {
+      env: { ...base, JIRA_PASSWORD: 'x', JIRA_PASSWORD_FILE: '/run/secrets/pw' },
+      files,
+    })
+    expect([both.code, both.stderr]).toEqual([
+      2,
+      expect.stringContaining('JIRA_PASSWORD and JIRA_PASSWORD_FILE are both set.'),
+    ])
+    const missing = await runCli(['whoami', '--password-file', '/nope', '--username', 'svc'], { env: base, files })
+    expect(missing.stderr).toContain('--password-file: cannot read "/nope" (ENOENT).')
   })
 
   it('explains an unreadable key file by flag and path, without its contents', async () => {

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parsePrivateKey } from '../../../src/core/keys/private-key.js'
 import { JiraClient, type JiraClientDeps } from '../../../src/jira/client.js'
-import { JiraConnectionError, JiraOAuthError } from '../../../src/jira/errors.js'
+import type { Credential } from '../../../src/jira/credentials.js'
+import { JiraAuthError, JiraConnectionError, JiraOAuthError } from '../../../src/jira/errors.js'
 import { TransportError, type HttpRequest, type HttpResponse } from '../../../src/jira/transport.js'
 
 const KEY = parsePrivateKey(
@@ -363,5 +364,44 @@ describe('redacting base strings', () => {
       .catch((e: unknown) => e)) as JiraOAuthError
     expect(error.message).toMatch(/differs from ours/)
     for (let i = 0; i + 4 <= token.length; i++) expect(error.describe()).not.toContain(token.slice(i, i + 4))
+  })
+})
+
+describe('JiraClient with a personal access token or Basic auth', () => {
+  const other = (credential: Credential, steps: Step[]) => {
+    const { sent, transport } = scripted(steps)
+    const c = new JiraClient(
+      { baseUrl: 'https://jira.example.com/jira', credential, timeoutMs: 5000, retries: 2 },
+      { transport, sleep: async () => {}, random: () => 0.5 },
+    )
+    return { c, sent }
+  }
+
+  test('the same header on every attempt, retries and the in-flight cap as for OAuth', async () => {
+    const { c, sent } = other({ kind: 'pat', token: 'tok' }, [{ status: 503, headers: {}, body: '' }, ok()])
+    expect((await c.request({ method: 'GET', path: '/rest/api/2/myself' })).status).toBe(200)
+    expect(sent.map((r) => r.headers.authorization)).toEqual(['Bearer tok', 'Bearer tok'])
+    expect(c.clockSkewSeconds).toBe(0)
+    const basic = other({ kind: 'basic', username: 'svc', password: 'pä' }, [ok()])
+    await basic.c.request({ method: 'GET', path: '/x' })
+    expect(basic.sent[0]?.headers.authorization).toBe(`Basic ${Buffer.from('svc:pä').toString('base64')}`)
+  })
+
+  test('a refused login is thrown, never retried (each try would count a failed login)', async () => {
+    const { c, sent } = other({ kind: 'basic', username: 'svc', password: 'bad' }, [
+      { status: 401, headers: { 'x-seraph-loginreason': 'AUTHENTICATED_FAILED' }, body: '<html></html>' },
+    ])
+    const error = (await c.request({ method: 'GET', path: '/x' }).catch((e: unknown) => e)) as JiraAuthError
+    expect(error).toBeInstanceOf(JiraAuthError)
+    expect(error.status).toBe(401)
+    expect(sent).toHaveLength(1)
+  })
+
+  test('a step of the OAuth token exchange is refused before any request', async () => {
+    const { c, sent } = other({ kind: 'pat', token: 'tok' }, [])
+    await expect(
+      c.request({ method: 'POST', path: '/plugins/servlet/oauth/request-token', token: null }),
+    ).rejects.toThrow(/OAuth 1\.0a token exchange/)
+    expect(sent).toHaveLength(0)
   })
 })

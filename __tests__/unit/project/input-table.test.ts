@@ -116,7 +116,15 @@ describe('the input table', () => {
   })
 
   test('the secret inputs are the ones the table marks', () => {
-    expect(SECRET_INPUTS).toEqual(['private-key', 'private-key-passphrase', 'access-token', 'verifier', 'github-token'])
+    expect(SECRET_INPUTS).toEqual([
+      'private-key',
+      'private-key-passphrase',
+      'access-token',
+      'personal-access-token',
+      'password',
+      'verifier',
+      'github-token',
+    ])
   })
 
   test("the code's fallbacks agree with the table's defaults (the table's win, but must not be contradicted)", async () => {

@@ -2,7 +2,7 @@ import { describeError } from '../../core/errors.js'
 import type { IssuesEnvironment } from '../../core/issues/issues-environment.js'
 import { renderPlainTemplate, renderTemplate, usesVariable } from '../../core/issues/template.js'
 import { buildTemplateValues, runUrlOf } from '../../core/run/run-context.js'
-import { JiraOAuthError } from '../../jira/errors.js'
+import { JiraAuthError } from '../../jira/errors.js'
 import { withMarker } from './comment-marker.js'
 import { commentStep, type CommentAuthor } from './comment-step.js'
 import type { IssuesConfig } from './config.js'
@@ -55,7 +55,7 @@ export async function processIssue(api: IssuesApi, plan: IssuePlan, issue: Issue
   const notes: string[] = []
   const errors: string[] = []
   const fail = (names: readonly StepName[], error: unknown) => {
-    if (error instanceof JiraOAuthError) throw error
+    if (error instanceof JiraAuthError) throw error
     for (const name of names) outcomes[name] = 'failed'
     errors.push(describeError(error))
   }

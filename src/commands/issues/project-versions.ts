@@ -1,7 +1,7 @@
 import { UserFacingError, describeError } from '../../core/errors.js'
 import { versionPageUrl, type JiraVersion } from '../../core/issues/fix-version.js'
 import type { JiraClient } from '../../jira/client.js'
-import { JiraOAuthError } from '../../jira/errors.js'
+import { JiraAuthError } from '../../jira/errors.js'
 import { findOrCreateVersion, findVersion, releaseVersion } from './versions-api.js'
 
 /** One line of the `versions` output: the fix version in one project, and what this run did with it. */
@@ -61,7 +61,7 @@ export class ProjectVersions {
         )
       return { version, action: created ? 'created' : 'found' }
     } catch (error) {
-      if (!(error instanceof JiraOAuthError)) this.failures.set(project, describeError(error))
+      if (!(error instanceof JiraAuthError)) this.failures.set(project, describeError(error))
       throw error
     }
   }
@@ -91,7 +91,7 @@ export class ProjectVersions {
         try {
           this.releases.set(project, await releaseVersion(this.client, project, version, nowMs))
         } catch (error) {
-          if (error instanceof JiraOAuthError) throw error
+          if (error instanceof JiraAuthError) throw error
           this.failures.set(project, describeError(error))
         }
       }),

@@ -1,4 +1,4 @@
-import { JiraOAuthError } from '../../jira/errors.js'
+import { JiraAuthError } from '../../jira/errors.js'
 import type { IssueFields, IssuesApi, IssueSnapshot } from './jira-api.js'
 
 /** Jira's search takes any number of keys, but 100 per query keeps the JQL short and one page long. */
@@ -51,7 +51,7 @@ async function searchBatch(
   } catch (error) {
     // A Jira (or proxy) that refuses the batched query is read per issue, so each issue gets its
     // own answer; refused credentials are not a query problem and stop the run as anywhere else.
-    if (error instanceof JiraOAuthError) throw error
+    if (error instanceof JiraAuthError) throw error
     return []
   }
 }

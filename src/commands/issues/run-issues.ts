@@ -4,7 +4,7 @@ import type { IssuesEnvironment } from '../../core/issues/issues-environment.js'
 import { renderPlainTemplate } from '../../core/issues/template.js'
 import { buildTemplateValues, runUrlOf } from '../../core/run/run-context.js'
 import { Semaphore } from '../../core/semaphore.js'
-import { JiraOAuthError } from '../../jira/errors.js'
+import { JiraAuthError } from '../../jira/errors.js'
 import { commentMarker } from './comment-marker.js'
 import { convergeComments } from './comment-step.js'
 import type { IssuesConfig } from './config.js'
@@ -28,7 +28,7 @@ export interface IssuesRunResult {
   /** The commits searched for keys (outputs `range`, `commits`). */
   readonly searched: SearchedCommits
   /** Jira refused the credentials mid-run: the adapters report the results, then fail with this. */
-  readonly fatal?: JiraOAuthError
+  readonly fatal?: JiraAuthError
 }
 
 /** Exactly the fields the requested steps read, so Jira sends no more than is used. */
@@ -68,9 +68,9 @@ const missingIssue = (key: string) =>
 
 /** Credentials Jira refuses for one request are refused for all: the first such error stops the run. */
 class FatalLatch {
-  error: JiraOAuthError | undefined
+  error: JiraAuthError | undefined
   catch(error: unknown): string {
-    if (error instanceof JiraOAuthError) this.error ??= error
+    if (error instanceof JiraAuthError) this.error ??= error
     return describeError(error)
   }
 }

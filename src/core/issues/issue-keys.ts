@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors.js'
+import { refuseInnerBlanks } from '../inner-blanks.js'
 
 /*
  * Jira issue keys are PROJECT-NUMBER: the project key is a letter then letters, digits or "_"
@@ -55,6 +56,10 @@ export function isIssueKey(text: string): boolean {
 export function parseIssueList(text: string, inputName: string): string[] {
   const tokens = splitList(text)
   const bad = tokens.filter((token) => !WHOLE_KEY.test(token))
+  // An invisible character would not show in the list of bad values: name it and where it is.
+  tokens.forEach((token, index) => {
+    refuseInnerBlanks(token, `${inputName}, value ${index + 1},`, 'Remove it: issue keys are letters, "-" and digits.')
+  })
   if (bad.length > 0) {
     throw new ConfigError(
       `${inputName} has ${bad.length === 1 ? 'a value that is' : 'values that are'} not a Jira issue key: ${showTokens(bad)}.`,
