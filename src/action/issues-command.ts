@@ -46,7 +46,7 @@ export async function issuesCommand(ctx: ActionContext): Promise<void> {
   const result = await runIssues(
     config,
     new IssuesApi(client),
-    issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort),
+    issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort, inputs.label),
   )
   for (const notice of result.notices) core.notice(notice)
   for (const warning of result.warnings) core.warning(warning)

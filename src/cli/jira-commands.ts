@@ -82,7 +82,7 @@ export async function issuesCommand({ inputs, client, env, out }: JiraContext): 
   const result = await runIssues(
     config,
     new IssuesApi(client),
-    issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort),
+    issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort, inputs.label),
   )
   for (const notice of result.notices) out.message(notice)
   for (const warning of result.warnings) out.warning(warning)

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { ConfigError, describeError } from '../../core/errors.js'
+import { describeError } from '../../core/errors.js'
 import type { IssuesEnvironment } from '../../core/issues/issues-environment.js'
+import { requireRunFacts } from '../../core/issues/run-facts.js'
 import { buildTemplateValues, renderTemplate, runUrlOf } from '../../core/issues/template.js'
 import { Semaphore } from '../../core/semaphore.js'
 import { JiraOAuthError } from '../../jira/errors.js'
@@ -120,12 +121,7 @@ export async function runIssues(
   api: IssuesApi,
   env: IssuesEnvironment,
 ): Promise<IssuesRunResult> {
-  const url = runUrlOf(env.run)
-  if (config.link && !url)
-    throw new ConfigError(
-      '`link` needs the URL of the CI run, and none is known: GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_RUN_ID (GitHub Actions), CI_PIPELINE_URL (GitLab CI) or BUILD_URL (Jenkins) are not set.',
-      'Run it inside one of those CI systems, or set those variables.',
-    )
+  requireRunFacts(config, env.run)
   const notices: string[] = []
   // Without a run id every run would share one marker, and a later run's comment would be taken
   // for an earlier one's: then each run gets a marker of its own (no de-duplication across re-runs).
