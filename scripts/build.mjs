@@ -9,9 +9,11 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { checkActionLayout, checkOneFile } from './bundle/bundle-layout.mjs'
+import { checkActionLayout, checkNoStreamsPolyfill, checkOneFile } from './bundle/bundle-layout.mjs'
 import { inlineChunks } from './bundle/inline-chunks.mjs'
 import { stageLazyActionsCore } from './bundle/lazy-actions-core.mjs'
+import { stageNoStreamsPolyfill } from './bundle/no-streams-polyfill.mjs'
+import { unstagePackages } from './bundle/staging.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(import.meta.url)
@@ -29,19 +31,20 @@ execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', joi
   stdio: 'inherit',
   cwd: root,
 })
-if (!libraryOnly) {
-  rmSync(join(root, 'dist'), { recursive: true, force: true })
-  mkdirSync(join(root, 'dist'), { recursive: true })
-  const unstageActionsCore = stageLazyActionsCore(root)
-  try {
+try {
+  stageLazyActionsCore(root)
+  stageNoStreamsPolyfill(root)
+  if (!libraryOnly) {
+    rmSync(join(root, 'dist'), { recursive: true, force: true })
+    mkdirSync(join(root, 'dist'), { recursive: true })
     for (const entry of ENTRIES) await bundle(entry)
-  } finally {
-    unstageActionsCore()
   }
+  rmSync(join(root, 'lib'), { recursive: true, force: true })
+  mkdirSync(join(root, 'lib'), { recursive: true })
+  await bundle(LIBRARY)
+} finally {
+  unstagePackages(root)
 }
-rmSync(join(root, 'lib'), { recursive: true, force: true })
-mkdirSync(join(root, 'lib'), { recursive: true })
-await bundle(LIBRARY)
 
 async function bundle(entry) {
   const filename = basename(entry.output)
@@ -63,6 +66,7 @@ async function bundle(entry) {
     else throw new Error(`unexpected ncc asset "${name}" for ${entry.input}`)
   }
   const code = entry.oneFile ? inlineChunks(nccCode, chunks) : nccCode
+  checkNoStreamsPolyfill(entry.output, [code, ...Object.values(chunks)])
   if (entry.oneFile) checkOneFile(entry.output, code)
   else for (const [name, source] of Object.entries(chunks)) writeFileSync(join(root, 'dist', name), source)
   entry.check?.({ code, chunks })

@@ -297,15 +297,18 @@ const FIELD_OPERATORS: Record<FieldName, string[]> = {
   text: ['~'],
 }
 
-/** Jira validates the whole query and reports every problem at once. */
-function validate(node: JqlNode, world: JqlWorld, errors: string[]): void {
+/**
+ * Jira validates the whole query and reports every problem at once. `missing` collects values
+ * that name nothing (an unknown key, project or status): errors unless validateQuery is false.
+ */
+function validate(node: JqlNode, world: JqlWorld, errors: string[], missing: string[]): void {
   if (node.kind === 'not') {
-    validate(node.inner, world, errors)
+    validate(node.inner, world, errors, missing)
     return
   }
   if (node.kind !== 'clause') {
-    validate(node.left, world, errors)
-    validate(node.right, world, errors)
+    validate(node.left, world, errors, missing)
+    validate(node.right, world, errors, missing)
     return
   }
   const field = FIELD_ALIASES[node.field.toLowerCase()]
@@ -319,17 +322,17 @@ function validate(node: JqlNode, world: JqlWorld, errors: string[]): void {
   }
   for (const v of node.values) {
     if (field === 'project' && !world.issues.some((i) => i.project === v.toUpperCase())) {
-      errors.push(`The value '${v}' does not exist for the field '${node.field}'.`)
+      missing.push(`The value '${v}' does not exist for the field '${node.field}'.`)
     } else if (
       field === 'status' &&
       !world.statusNames.some((s) => s.toLowerCase() === v.toLowerCase()) &&
       !world.issues.some((i) => i.statusId === v)
     ) {
-      errors.push(`The value '${v}' does not exist for the field '${node.field}'.`)
+      missing.push(`The value '${v}' does not exist for the field '${node.field}'.`)
     } else if (field === 'key' && !/^[A-Za-z][A-Za-z0-9_]*-\d+$/.test(v)) {
       errors.push(`The issue key '${v}' for field '${node.field}' is invalid.`)
     } else if (field === 'key' && !world.issues.some((i) => i.key === v.toUpperCase())) {
-      errors.push(`An issue with key '${v}' does not exist for field '${node.field}'.`)
+      missing.push(`An issue with key '${v}' does not exist for field '${node.field}'.`)
     } else if ((field === 'summary' || field === 'text') && v.trim() === '') {
       errors.push(`The field '${node.field}' does not support searching for an empty string.`)
     }
@@ -376,12 +379,21 @@ function matches(node: JqlNode, issue: JqlIssue): boolean {
   }
 }
 
-/** Parse, validate and run a query; throws JqlError with Jira-like messages. */
-export function runJql(query: string, world: JqlWorld): JqlIssue[] {
+/**
+ * Parse, validate and run a query; throws JqlError with Jira-like messages. With validateQuery
+ * false (Jira DC's POST /search option), values that name nothing are warnings and match nothing:
+ * an unknown key is dropped and the rest returned. Syntax and malformed keys fail either way.
+ */
+export function runJql(
+  query: string,
+  world: JqlWorld,
+  validateQuery = true,
+): { issues: JqlIssue[]; warnings: string[] } {
   const node = parseJql(query)
-  if (!node) return world.issues
+  if (!node) return { issues: world.issues, warnings: [] }
   const errors: string[] = []
-  validate(node, world, errors)
-  if (errors.length > 0) throw new JqlError(errors)
-  return world.issues.filter((i) => matches(node, i))
+  const missing: string[] = []
+  validate(node, world, errors, missing)
+  if (errors.length > 0 || (validateQuery && missing.length > 0)) throw new JqlError([...errors, ...missing])
+  return { issues: world.issues.filter((i) => matches(node, i)), warnings: missing }
 }

@@ -16,9 +16,9 @@ export function getIssue(c: RestContext): SimResponse {
   return withIssue(c, (issue) => {
     const out = issueJson(c.state, issue, fieldsParam(c.req.query.getAll('fields')))
     const expand = c.req.query.getAll('expand').join(',').split(',')
-    if (expand.includes('transitions')) {
+    if (expand.includes('transitions') || expand.includes('transitions.fields')) {
       out.transitions = availableTransitions(issue.transitions, issue.status).map((t) =>
-        transitionJson(c.state, t, false),
+        transitionJson(c.state, t, expand.includes('transitions.fields')),
       )
     }
     return json(200, out)

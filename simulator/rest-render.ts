@@ -47,17 +47,23 @@ export function commentJson(state: SimulatorState, issue: Issue, c: CommentState
   }
 }
 
-/** `fields` honoured loosely: summary and status unless a list names neither '*all'/'*navigable' nor them. */
+/**
+ * `fields` as Jira honours it: a list of ids, `*all`, `*navigable`; no list means `*navigable`,
+ * which leaves out `comment` (Jira returns comments only when asked). A `commentCap` (search only)
+ * truncates the comments while `total` still counts them all, so clients must page the rest.
+ */
 export function issueFieldsJson(
   state: SimulatorState,
   issue: Issue,
   fields: string[] | undefined,
+  commentCap?: number,
 ): Record<string, unknown> {
-  const want = (f: string): boolean =>
-    !fields || fields.length === 0 || fields.some((x) => x === f || x === '*all' || x === '*navigable')
+  const listed = (f: string): boolean => fields?.some((x) => x === f || x === '*all') ?? false
+  const want = (f: string): boolean => !fields || fields.length === 0 || listed(f) || fields.includes('*navigable')
   const out: Record<string, unknown> = {}
   if (want('summary')) out.summary = issue.summary
   if (want('status')) out.status = statusJson(state, issue.status)
+  if (want('project')) out.project = projectJson(state, issue.project)
   if (want('resolution')) out.resolution = issue.resolution ? { name: issue.resolution } : null
   if (want('labels')) out.labels = issue.labels ?? []
   if (want('fixVersions'))
@@ -65,7 +71,22 @@ export function issueFieldsJson(
       const v = [...state.versions.values()].find((x) => x.project === issue.project && x.name === name)
       return v ? versionJson(state, v) : { name }
     })
+  if (listed('comment')) {
+    const all = [...issue.comments].sort((a, b) => a.created.localeCompare(b.created) || Number(a.id) - Number(b.id))
+    const shown = commentCap === undefined ? all : all.slice(0, commentCap)
+    out.comment = {
+      comments: shown.map((c) => commentJson(state, issue, c)),
+      maxResults: shown.length,
+      total: all.length,
+      startAt: 0,
+    }
+  }
   return out
+}
+
+export function projectJson(state: SimulatorState, key: string): Record<string, unknown> {
+  const id = state.projectId(key)
+  return { self: `${restBase(state)}/project/${id}`, id: String(id), key, name: `Project ${key}` }
 }
 
 export function issueJson(state: SimulatorState, issue: Issue, fields: string[] | undefined): Record<string, unknown> {

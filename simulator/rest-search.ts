@@ -1,8 +1,9 @@
 import { isRecord, jiraError, json, type SimResponse } from './http-util.js'
 import { JqlError, runJql, type JqlWorld } from './jql.js'
 import type { RestContext } from './rest-endpoints.js'
-import { fieldsParam, issueFieldsJson, restBase } from './rest-render.js'
+import { fieldsParam, issueFieldsJson, restBase, transitionJson } from './rest-render.js'
 import type { SimulatorState } from './state.js'
+import { availableTransitions } from './workflow.js'
 
 const DEFAULT_MAX = 50
 const CAP_MAX = 100
@@ -12,6 +13,8 @@ interface SearchRequest {
   startAt: number
   maxResults: number
   fields?: string[]
+  expand: string[]
+  validateQuery: boolean
 }
 
 export function searchGet(c: RestContext): SimResponse {
@@ -21,18 +24,25 @@ export function searchGet(c: RestContext): SimResponse {
     startAt: toInt(q.get('startAt'), 0),
     maxResults: toInt(q.get('maxResults'), DEFAULT_MAX),
     fields: fieldsParam(q.getAll('fields')),
+    expand: fieldsParam(q.getAll('expand')) ?? [],
+    validateQuery: q.get('validateQuery') !== 'false',
   })
 }
 
 export function searchPost(c: RestContext): SimResponse {
   const b = isRecord(c.body) ? c.body : {}
   if (b.jql !== undefined && typeof b.jql !== 'string') return jiraError(400, ["The 'jql' property must be a string."])
-  const fields = Array.isArray(b.fields) ? b.fields.filter((f): f is string => typeof f === 'string') : undefined
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((f): f is string => typeof f === 'string') : undefined)
+  // In POST, `fields` and `expand` are JSON arrays and validateQuery a boolean (Jira DC).
+  if (b.validateQuery !== undefined && typeof b.validateQuery !== 'boolean')
+    return jiraError(400, ["The 'validateQuery' property must be a boolean."])
   return search(c.state, {
     jql: b.jql ?? '',
     startAt: toInt(b.startAt, 0),
     maxResults: toInt(b.maxResults, DEFAULT_MAX),
-    fields,
+    fields: strings(b.fields),
+    expand: strings(b.expand) ?? [],
+    validateQuery: b.validateQuery !== false,
   })
 }
 
@@ -55,14 +65,17 @@ function search(state: SimulatorState, r: SearchRequest): SimResponse {
     statusNames: state.statuses.names(),
   }
   let hits
+  let warnings: string[]
   try {
-    hits = runJql(r.jql, world)
+    ;({ issues: hits, warnings } = runJql(r.jql, world, r.validateQuery))
   } catch (e) {
     if (e instanceof JqlError) return jiraError(400, e.messages)
     throw e
   }
   const maxResults = Math.min(r.maxResults, CAP_MAX)
   const page = hits.slice(r.startAt, r.startAt + maxResults)
+  const expandTransitions =
+    state.search.expandTransitions && (r.expand.includes('transitions') || r.expand.includes('transitions.fields'))
   return json(200, {
     expand: 'schema,names',
     startAt: r.startAt,
@@ -77,8 +90,16 @@ function search(state: SimulatorState, r: SearchRequest): SimResponse {
         id: issue.id,
         self: `${restBase(state)}/issue/${issue.id}`,
         key: issue.key,
-        fields: issueFieldsJson(state, issue, r.fields),
+        fields: issueFieldsJson(state, issue, r.fields, state.search.commentCap),
+        ...(expandTransitions
+          ? {
+              transitions: availableTransitions(issue.transitions, issue.status).map((t) =>
+                transitionJson(state, t, r.expand.includes('transitions.fields')),
+              ),
+            }
+          : {}),
       }
     }),
+    ...(warnings.length > 0 ? { warningMessages: warnings } : {}),
   })
 }

@@ -2,6 +2,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { FaultQueue, faultResponse } from './faults.js'
+import { RequestGatherer } from './gather.js'
 import { jiraError, readBody, sleep, type SimRequest, type SimResponse } from './http-util.js'
 import { approveRequestToken, handleOAuthServlet, loadPendingRequestToken } from './oauth-endpoints.js'
 import { handleRest } from './rest-endpoints.js'
@@ -24,9 +25,11 @@ function route(state: SimulatorState, req: SimRequest): SimResponse {
 export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<JiraSimulator> {
   const contextPath = normalizeContextPath(opts.contextPath ?? '/jira')
   const faults = new FaultQueue()
+  const gatherer = new RequestGatherer()
   const requests: RecordedRequest[] = []
 
   const onRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const receivedAt = performance.now()
     const body = await readBody(req)
     const method = (req.method ?? 'GET').toUpperCase()
     const url = req.url ?? '/'
@@ -43,9 +46,11 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
       headers: { ...req.headers },
       body,
       status: 0,
+      receivedAt,
     }
     requests.push(record)
 
+    await gatherer.arrive(method, subPath)
     const plan = faults.take(method, subPath)
     const delay = st.latencyMs + plan.extraLatencyMs
     if (plan.extraLatencyMs > 0) record.fault = 'latency'
@@ -85,6 +90,7 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
     for (const [k, v] of Object.entries(response.headers)) res.setHeader(k, v)
     res.setHeader('Content-Length', Buffer.byteLength(response.body))
     res.end(response.body)
+    record.answeredAt = performance.now()
     opts.onRequest?.(record)
   }
 
@@ -178,6 +184,13 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
       [...st.versions.values()].filter((v) => v.project === project.toUpperCase()).map((v) => structuredClone(v)),
     raceVersionCreation: (project, name) => {
       st.armVersionRace(project.toUpperCase(), name)
+    },
+    configureSearch: (o) => {
+      if (o.commentCap !== undefined) st.search.commentCap = o.commentCap
+      if (o.expandTransitions !== undefined) st.search.expandTransitions = o.expandTransitions
+    },
+    gatherRequests: (g) => {
+      gatherer.add(g)
     },
     setClockOffset: (seconds) => void (st.clockOffsetMs = seconds * 1000),
     setLatency: (ms) => void (st.latencyMs = ms),

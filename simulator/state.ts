@@ -103,6 +103,8 @@ export class SimulatorState {
   private nextRemoteLinkId = 10000
   clockOffsetMs: number
   latencyMs: number
+  /** How search answers `comment` and `expand=transitions` (see JiraSimulator.configureSearch). */
+  search: { commentCap?: number; expandTransitions: boolean } = { expandTransitions: true }
 
   constructor(
     /** The URL clients reach (bound socket + context path). */

@@ -152,6 +152,9 @@ export interface RecordedRequest {
   user?: string
   /** Kind of fault applied, if any. */
   fault?: Fault['kind']
+  /** performance.now() in the simulator's process when the request arrived, and when its response was sent. */
+  receivedAt: number
+  answeredAt?: number
 }
 
 export interface AccessTokenOptions {
@@ -198,6 +201,17 @@ export interface JiraSimulator {
   versions(project: string): VersionState[]
   /** The next POST /version of this name in this project loses a race: the version appears just before. */
   raceVersionCreation(project: string, name: string): void
+  /**
+   * Search fidelity switches: `commentCap` limits the comments a search includes in the `comment`
+   * field (its `total` still counts all, as Jira does when it truncates); `expandTransitions: false`
+   * makes search ignore `expand=transitions`, as Jira 5.2 did (JRASERVER-31505).
+   */
+  configureSearch(o: { commentCap?: number; expandTransitions?: boolean }): void
+  /**
+   * Holds matching requests until `count` of them with the same path have arrived (or `timeoutMs`
+   * passed), then lets them through together: two runs racing on the same issue, deterministically.
+   */
+  gatherRequests(g: { method: string; path: RegExp; count: number; timeoutMs?: number }): void
   setClockOffset(seconds: number): void
   setLatency(ms: number): void
   injectFault(f: Fault): void

@@ -171,15 +171,15 @@ describe('issues: re-runs never duplicate', () => {
     }
     const first = await run(inputs)
     expect(first.exitCode).toBe(0)
-    expect(byKey(first)['RERUN-1']).toMatchObject({ transition: 'transitioned', comment: 'created', link: 'created' })
+    expect(byKey(first)['RERUN-1']).toMatchObject({ transition: 'transitioned', comment: 'created', link: 'linked' })
     const second = await run(inputs)
     expect(byKey(second)['RERUN-1']).toMatchObject({
       transition: 'already-in-status',
       comment: 'unchanged',
-      link: 'updated',
+      link: 'linked',
     })
     const third = await run(inputs, undefined, { GITHUB_RUN_ATTEMPT: '2' })
-    expect(byKey(third)['RERUN-1']).toMatchObject({ comment: 'updated', link: 'updated' })
+    expect(byKey(third)['RERUN-1']).toMatchObject({ comment: 'updated', link: 'linked' })
     for (const key of ['RERUN-1', 'RERUN-2']) {
       const issue = jira.sim.issue(key)!
       const ours = issue.comments.filter((c) => c.body.includes('Deployed by'))
@@ -191,16 +191,47 @@ describe('issues: re-runs never duplicate', () => {
     expect(jira.sim.issue('RERUN-1')!.comments).toHaveLength(121)
   })
 
-  test('a transition given by name ("Deploy") is recognised as done on a re-run', async () => {
+  test('a transition given by name ("Deploy") is recognised as done where Jira says where it leads', async () => {
     jira.sim.addIssue({ key: 'NAME-1', status: 'In Review' })
+    jira.sim.addIssue({ key: 'NAME-2', status: 'In Review' })
     expect(byKey(await run({ issues: 'NAME-1', transition: 'Deploy' }))['NAME-1']).toMatchObject({
       transition: 'transitioned',
       statusAfter: 'Deployed',
     })
-    const again = await run({ issues: 'NAME-1', transition: 'Deploy' })
+    // NAME-2 still offers "Deploy" (-> Deployed): the evidence that NAME-1, in Deployed, is there.
+    const again = await run({ issues: 'NAME-1 NAME-2', transition: 'Deploy' })
     expect(again.exitCode).toBe(0)
     expect(byKey(again)['NAME-1']).toMatchObject({ transition: 'already-in-status', ok: true })
+    expect(byKey(again)['NAME-2']).toMatchObject({ transition: 'transitioned', ok: true })
     expect(jira.sim.issue('NAME-1')!.transitionsPerformed).toHaveLength(1)
+  })
+
+  test('a status that only looks like the target is a failure, with the status name suggested', async () => {
+    // Nothing tells that "Deploy" leads to "Deployment Failed", "Test" to "Testing" or "Release" to "Releasing".
+    const cases = [
+      ['GUESS-1', 'Deployment Failed', 'Deploy'],
+      ['GUESS-2', 'Testing', 'Test'],
+      ['GUESS-3', 'Releasing', 'Release'],
+    ] as const
+    for (const [key, status, transition] of cases) {
+      jira.sim.addIssue({ key, status, transitions: [{ id: '9', name: 'Reopen', to: 'To Do' }] })
+      const r = await run({ issues: key, transition })
+      expect(r.exitCode).toBe(1)
+      expect(byKey(r)[key]).toMatchObject({ transition: 'failed', ok: false })
+      expect(byKey(r)[key]!.error).toContain(
+        `No transition "${transition}" is available on ${key} (status "${status}")`,
+      )
+      expect(byKey(r)[key]!.error).toContain(`set transition to the status name ("${status}")`)
+    }
+    // Alone, a re-run after "Deploy" cannot know where Deploy leads: it says how to make it exact.
+    jira.sim.addIssue({ key: 'ALONE-1', status: 'In Review' })
+    await run({ issues: 'ALONE-1', transition: 'Deploy' })
+    const alone = await run({ issues: 'ALONE-1', transition: 'Deploy' })
+    expect(byKey(alone)['ALONE-1']!.error).toContain('set transition to the status name ("Deployed")')
+    expect(byKey(await run({ issues: 'ALONE-1', transition: 'Deployed' }))['ALONE-1']).toMatchObject({
+      transition: 'already-in-status',
+      ok: true,
+    })
   })
 
   test('two steps with different text keep their own comments', async () => {
@@ -261,7 +292,8 @@ describe('issues: failures stay with their issue', () => {
     let revoke = () => {}
     const own = await startJira({
       onRequest: (r) => {
-        if (r.path.endsWith('/rest/api/2/issue/AUTH-1')) revoke()
+        // The token is revoked right after the batched read: the first write is refused.
+        if (r.path.endsWith('/rest/api/2/search')) revoke()
       },
     })
     try {
@@ -374,7 +406,7 @@ describe('issues: other ways in', () => {
     expect(byKey(r)['DRY-1']).toMatchObject({
       transition: 'would-transition',
       comment: 'would-create',
-      link: 'would-create',
+      link: 'would-link',
       statusAfter: 'Deployed',
     })
     const issue = jira.sim.issue('DRY-1')!
@@ -390,8 +422,10 @@ describe('issues: other ways in', () => {
     const r = await run({ jql: 'project = JQL AND status = "In Review"', transition: 'Deployed', concurrency: '2' })
     expect(r.exitCode).toBe(0)
     expect(JSON.parse(r.outputs.issues!).sort()).toEqual(['JQL-1', 'JQL-2', 'JQL-3'])
-    const search = jira.sim.requests.find((q) => q.path.endsWith('/rest/api/2/search') && q.method === 'POST')
-    expect(JSON.parse(search?.body ?? '{}').jql).toBe('project = JQL AND status = "In Review"')
+    const searches = jira.sim.requests.filter((q) => q.path.endsWith('/rest/api/2/search') && q.method === 'POST')
+    expect(searches.map((q) => (JSON.parse(q.body) as { jql: string }).jql)).toContain(
+      'project = JQL AND status = "In Review"',
+    )
   })
 
   test('jql: every page of a large result', async () => {

@@ -256,6 +256,24 @@ describe(`jira-oauth (spawned: node ${BIN})`, () => {
     expect(missing.stderr).toMatch(/CLI-404 does not exist/)
   })
 
+  it('issues: --fix-version, --release-version and --labels, with the versions in the JSON', async () => {
+    sim.addIssue({ key: 'CLIV-1', labels: ['old'] })
+    const args = ['issues', '--issues', 'CLIV-1', '--fix-version', '7.0', '--release-version', '--labels', 'deployed']
+    const run = await runCli(args, env)
+    expect(run.code).toBe(0)
+    const out = JSON.parse(run.stdout) as {
+      results: { fixVersion: string; labels: string }[]
+      versions: { project: string; name: string; released: boolean; action: string }[]
+    }
+    expect(out.results).toMatchObject([{ fixVersion: 'created', labels: 'created' }])
+    expect(out.versions).toMatchObject([{ project: 'CLIV', name: '7.0', released: true, action: 'released' }])
+    expect(run.stderr).toContain('Fix version 7.0 in CLIV: released')
+    expect(sim.issue('CLIV-1')).toMatchObject({ fixVersions: ['7.0'], labels: ['old', 'deployed'] })
+    const spaced = await runCli(['issues', '--issues', 'CLIV-1', '--labels', 'two words'], env)
+    expect(spaced.code).toBe(2)
+    expect(spaced.stderr).toMatch(/--labels has a label with spaces/)
+  })
+
   it('issues outside GitHub Actions: GitLab pipelines de-duplicate by pipeline; with no run id each run comments', async () => {
     sim.addIssue({ key: 'GL-1' })
     const gitlab = {

@@ -71,6 +71,8 @@ export interface RunActionOptions {
   readonly command?: readonly [string, ...string[]]
   /** Set INPUT_* for action.yml's defaults (the runner does for a node action; default true). */
   readonly inputDefaults?: boolean
+  /** The Node.js binary, in place of BUNDLE_NODE (the benchmark runs the bundle on several). */
+  readonly node?: string
 }
 
 /**
@@ -110,7 +112,7 @@ export async function runAction(inputs: Record<string, string>, options: RunActi
   const defaults = options.inputDefaults === false ? {} : actionDefaults()
   for (const [name, value] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${name.toUpperCase()}`] = value
   const [program, ...args] = options.command ?? [
-    BUNDLE_NODE,
+    options.node ?? BUNDLE_NODE,
     ...(options.nodeArgs ?? [join(ROOT, options.entry ?? 'dist/index.js')]),
   ]
   const child = spawn(program, args, {

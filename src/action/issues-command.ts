@@ -6,6 +6,7 @@ import {
   issueResultLines,
   issuesFailureMessage,
   STEP_LABELS as LABELS,
+  versionLines,
 } from '../commands/issues/report-lines.js'
 import { runIssues, type IssuesRunResult } from '../commands/issues/run-issues.js'
 import { issuesEnvironmentFromEnv } from '../config/issues-environment.js'
@@ -14,10 +15,32 @@ import { lazyOctokitCommitsPort } from '../github/lazy-commits-port.js'
 import type { ActionContext } from './commands.js'
 import { escapeHtml, writeSummary } from './report.js'
 
-function summaryRows(results: readonly IssueResult[]) {
-  const header = ['Issue', 'Summary', 'Status before', 'Status after', 'Transition', 'Comment', 'Link', 'Result'].map(
-    (data) => ({ data, header: true }),
-  )
+function summaryRows(results: readonly IssueResult[], fixVersion: string | undefined, labels: readonly string[]) {
+  // The fix version and labels columns appear only when the step sets them, named by what it sets.
+  const extra: [string, (r: IssueResult) => string][] = [
+    ...(fixVersion === undefined
+      ? []
+      : [
+          [`Fix version ${fixVersion}`, (r: IssueResult) => LABELS[r.fixVersion]] as [
+            string,
+            (r: IssueResult) => string,
+          ],
+        ]),
+    ...(labels.length
+      ? [[`Labels ${labels.join(', ')}`, (r: IssueResult) => LABELS[r.labels]] as [string, (r: IssueResult) => string]]
+      : []),
+  ]
+  const header = [
+    'Issue',
+    'Summary',
+    'Status before',
+    'Status after',
+    'Transition',
+    'Comment',
+    'Link',
+    ...extra.map(([name]) => name),
+    'Result',
+  ].map((data) => ({ data: escapeHtml(data), header: true }))
   return [
     header,
     ...results.map((r) => [
@@ -28,6 +51,7 @@ function summaryRows(results: readonly IssueResult[]) {
       LABELS[r.transition],
       LABELS[r.comment],
       LABELS[r.link],
+      ...extra.map(([, cell]) => cell(r)),
       r.ok ? 'ok' : `failed: ${escapeHtml(r.error ?? '')}`,
     ]),
   ]
@@ -37,6 +61,7 @@ function setOutputs(ctx: ActionContext, result: IssuesRunResult): void {
   ctx.core.setOutput('issues', JSON.stringify(result.issues))
   ctx.core.setOutput('results', JSON.stringify(result.results))
   ctx.core.setOutput('failed', JSON.stringify(result.failed))
+  ctx.core.setOutput('versions', JSON.stringify(result.versions))
 }
 
 /** `issues`: find the run's issues, transition / comment / link each, report every one. */
@@ -54,11 +79,18 @@ export async function issuesCommand(ctx: ActionContext): Promise<void> {
     for (const line of issueResultLines(r)) core.info(line)
     if (!r.ok) core.error(r.error ?? 'failed', { title: `Jira ${r.key}` })
   }
+  for (const line of versionLines(result.versions)) core.info(line)
+  for (const v of result.versions) if (v.error) core.error(v.error, { title: `Jira version ${v.name} in ${v.project}` })
   setOutputs(ctx, result)
   await writeSummary(core, env, (s) => {
     s.addHeading(`Jira issues${config.dryRun ? ' (dry run: nothing changed)' : ''}`, 3)
     if (result.results.length === 0) s.addRaw('<p>No Jira issues found.</p>', true)
-    else s.addTable(summaryRows(result.results))
+    else s.addTable(summaryRows(result.results, result.versions[0]?.name ?? config.fixVersion, config.labels))
+    for (const v of result.versions)
+      s.addRaw(
+        `<p>Fix version ${v.url ? `<a href="${escapeHtml(v.url)}">${escapeHtml(v.name)}</a>` : escapeHtml(v.name)} in ${escapeHtml(v.project)}: ${escapeHtml(v.action)}${v.error ? ` (${escapeHtml(v.error)})` : ''}</p>`,
+        true,
+      )
     for (const line of [...result.notices, ...result.warnings]) s.addRaw(`<p>${escapeHtml(line)}</p>`, true)
   })
   // Refused credentials fail the run with Jira's diagnosis, after every issue was reported.

@@ -6,7 +6,12 @@ import {
 } from '../commands/access-token.js'
 import { readIssuesConfig } from '../commands/issues/config.js'
 import { IssuesApi } from '../commands/issues/jira-api.js'
-import { ISSUES_FAILED_HINT, issueResultLines, issuesFailureMessage } from '../commands/issues/report-lines.js'
+import {
+  ISSUES_FAILED_HINT,
+  issueResultLines,
+  issuesFailureMessage,
+  versionLines,
+} from '../commands/issues/report-lines.js'
 import { runIssues } from '../commands/issues/run-issues.js'
 import { readRequestConfig, requestFailure, runRequest } from '../commands/request.js'
 import { readRequestTokenConfig, runRequestToken } from '../commands/request-token.js'
@@ -90,7 +95,8 @@ export async function issuesCommand({ inputs, client, env, out }: JiraContext): 
     out.message(issueResultLines(r).join('\n'))
     if (!r.ok) out.error(`${r.key}: ${r.error ?? 'failed'}`)
   }
-  out.json({ issues: result.issues, results: result.results, failed: result.failed })
+  for (const line of versionLines(result.versions)) out.message(line)
+  out.json({ issues: result.issues, results: result.results, failed: result.failed, versions: result.versions })
   // Refused credentials fail the run with Jira's diagnosis, after every issue was reported.
   if (result.fatal) throw result.fatal
   const failed = issuesFailureMessage(result)

@@ -1,4 +1,5 @@
 import { JiraConnectionError } from './errors.js'
+import { networkMayHaveActed } from './may-have-acted.js'
 import type { TransportError } from './transport.js'
 
 const TLS_UNTRUSTED =
@@ -55,7 +56,7 @@ export function diagnoseTransportError(
         ? 'Jira is slow or unreachable. Raise `timeout`, check the network path, or retry later.'
         : 'Jira may or may not have acted on it, so it was not retried. Check the issue in Jira before re-running; raise `timeout` if Jira is slow.',
       code,
-      true,
+      networkMayHaveActed(error.phase),
     )
   }
   return new JiraConnectionError(
@@ -64,7 +65,7 @@ export function diagnoseTransportError(
       ? 'The connection could not be made; check base-url, proxies and the network.'
       : 'The connection broke before Jira answered, so Jira may or may not have acted. Retrying is safe for reads; check the issue before repeating changes.',
     code,
-    error.phase === 'response',
+    networkMayHaveActed(error.phase),
   )
 }
 

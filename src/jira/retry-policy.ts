@@ -1,3 +1,5 @@
+import { networkMayHaveActed, statusMayHaveActed } from './may-have-acted.js'
+
 /**
  * When to try a request again, and how long to wait. Pure: the client feeds it outcomes.
  *
@@ -10,17 +12,16 @@ export type AttemptOutcome =
   | { readonly kind: 'status'; readonly status: number }
   | { readonly kind: 'network'; readonly phase: 'connect' | 'response'; readonly code: string }
 
-const ALWAYS_SAFE_STATUSES = new Set([429, 503])
-const IDEMPOTENT_ONLY_STATUSES = new Set([502, 504])
+// Worth another try: Jira asked to come back (429, 503), or a proxy lost patience (502, 504).
+const TRANSIENT_STATUSES = new Set([429, 502, 503, 504])
 // Codes that no retry can fix: a wrong host name, a certificate problem.
 const PERMANENT_CODES = /^(ENOTFOUND|ERR_TLS|CERT_|UNABLE_TO|DEPTH_ZERO|SELF_SIGNED|ERR_INVALID_URL|ERR_SSL)/
 
 export function isRetryable(outcome: AttemptOutcome, idempotent: boolean): boolean {
-  if (outcome.kind === 'status') {
-    return ALWAYS_SAFE_STATUSES.has(outcome.status) || (idempotent && IDEMPOTENT_ONLY_STATUSES.has(outcome.status))
-  }
+  if (outcome.kind === 'status')
+    return TRANSIENT_STATUSES.has(outcome.status) && (idempotent || !statusMayHaveActed(outcome.status))
   if (PERMANENT_CODES.test(outcome.code)) return false
-  return outcome.phase === 'connect' || idempotent
+  return idempotent || !networkMayHaveActed(outcome.phase)
 }
 
 /** Retry-After is either delay-seconds or an HTTP-date (RFC 9110 section 10.2.3). */

@@ -3,7 +3,7 @@ import { sendWithoutDuplicates } from '../../../src/commands/issues/ambiguity.js
 import { commentMarker, withMarker } from '../../../src/commands/issues/comment-marker.js'
 import { JiraConnectionError } from '../../../src/jira/errors.js'
 import { runGlobalId, runRemoteLink } from '../../../src/commands/issues/link-step.js'
-import { findTransition, looksLikeTargetOf } from '../../../src/commands/issues/transition-step.js'
+import { findTransition, reportedTargets } from '../../../src/commands/issues/transition-step.js'
 
 const identity = {
   repository: 'octo/app',
@@ -59,17 +59,14 @@ describe('findTransition', () => {
   })
 })
 
-describe('looksLikeTargetOf', () => {
-  test.each([
-    ['Deployed', 'Deploy', true],
-    ['Resolved', 'resolve', true],
-    ['Released', 'Release', true],
-    ['Done', 'Done', true],
-    ['In Progress', 'Deploy', false],
-    ['Closed', 'Close Issue', false],
-    ['Do', 'Do', false],
-  ])('%s after %s: %s', (status, name, expected) => {
-    expect(looksLikeTargetOf(status, name)).toBe(expected)
+describe('reportedTargets', () => {
+  const deploy = (to: string) => ({ id: '1', name: 'Deploy', to: { name: to } })
+  test('only where Jira said the requested transition leads, never a similar name', () => {
+    const request = { name: 'deploy' }
+    expect([...reportedTargets(request, [[deploy('Deployed')], []])]).toEqual(['deployed'])
+    // "Deployment Failed" shares a stem with "Deploy" but nothing says Deploy leads there.
+    expect(reportedTargets(request, [[{ id: '2', name: 'Fail', to: { name: 'Deployment Failed' } }]]).size).toBe(0)
+    expect(reportedTargets(request, []).size).toBe(0)
   })
 })
 

@@ -1,15 +1,5 @@
-import { describeError } from '../../core/errors.js'
-import { JiraConnectionError } from '../../jira/errors.js'
-
-/**
- * A non-idempotent request that failed this way may still have been carried out by Jira
- * (a timeout, a proxy's 502/504, a connection broken after sending): re-read before reporting.
- */
-export function mayHaveActed(failure: unknown): boolean {
-  if (failure instanceof JiraConnectionError) return failure.mayHaveActed
-  const status = (failure as { status?: unknown } | null)?.status
-  return typeof status === 'number' && (status === 500 || status === 502 || status === 504)
-}
+import { UserFacingError, describeError } from '../../core/errors.js'
+import { mayHaveActed } from '../../jira/may-have-acted.js'
 
 /** One attempt at a change: done, or the failure (an error, or the HTTP failure) to judge. */
 export type SendResult = { readonly ok: true } | { readonly ok: false; readonly failure: unknown }
@@ -40,6 +30,15 @@ export async function sendWithoutDuplicates(
   if (state === 'done') return `The ${what} request failed (${why}) but Jira had carried it out.`
   if (state === 'unknown') throw first.failure
   const second = await attempt(send)
-  if (!second.ok) throw second.failure
+  if (!second.ok) {
+    // Say what happened: the request was sent twice, not "not retried" as a lone failure would say.
+    const again = second.failure instanceof UserFacingError ? second.failure.message : describeError(second.failure)
+    throw new UserFacingError(
+      `The ${what} request failed (${why}); Jira had not carried it out, so it was sent once more, and that failed too: ${again}`,
+      mayHaveActed(second.failure)
+        ? 'Jira may have acted on the second attempt: check the issue before re-running the step (a re-run finds its comment and does not repeat it).'
+        : 'Jira acted on neither attempt; re-running the step is safe.',
+    )
+  }
   return `The first ${what} request failed (${why}); Jira had not carried it out, so it was sent again.`
 }

@@ -1,6 +1,7 @@
 import { ConfigError } from '../../core/errors.js'
 import { parseFromInput, type KeySource } from '../../core/issues/event-sources.js'
 import { parseIssueList, parseProjectList } from '../../core/issues/issue-keys.js'
+import { parseLabels } from '../../core/issues/labels.js'
 import { validateTemplate } from '../../core/issues/template.js'
 import type { InputReader } from '../../config/input-reader.js'
 import type { TransitionRequest } from './transition-step.js'
@@ -18,6 +19,13 @@ export interface IssuesConfig {
   readonly comment?: string
   readonly link: boolean
   readonly linkTitle: string
+  /** Fix version name template (input `fix-version`), rendered once per run as plain text. */
+  readonly fixVersion?: string
+  readonly versionDescription?: string
+  /** Release the fix version once every issue succeeded (input `release-version`). */
+  readonly releaseVersion: boolean
+  /** Labels to add (input `labels`). */
+  readonly labels: readonly string[]
   readonly dryRun: boolean
   readonly concurrency: number
   readonly failOnError: boolean
@@ -60,6 +68,14 @@ export function readIssuesConfig(inputs: InputReader): IssuesConfig {
   if (comment !== undefined) validateTemplate(comment, inputs.label('comment'))
   const linkTitle = inputs.optional('link-title') ?? DEFAULT_LINK_TITLE
   validateTemplate(linkTitle, inputs.label('link-title'))
+  const fixVersion = inputs.optional('fix-version')
+  if (fixVersion !== undefined) validateTemplate(fixVersion, inputs.label('fix-version'))
+  const releaseVersion = inputs.boolean('release-version', false)
+  if (releaseVersion && fixVersion === undefined)
+    throw new ConfigError(
+      `${inputs.label('release-version')} is true but ${inputs.label('fix-version')} is not set.`,
+      `Set ${inputs.label('fix-version')} to the version to release (e.g. {{ref-name}}).`,
+    )
   return {
     explicitKeys: issuesText === undefined ? undefined : parseIssueList(issuesText, inputs.label('issues')),
     jql: inputs.optional('jql'),
@@ -69,6 +85,10 @@ export function readIssuesConfig(inputs: InputReader): IssuesConfig {
     comment,
     link: inputs.boolean('link', false),
     linkTitle,
+    ...(fixVersion === undefined ? {} : { fixVersion }),
+    ...(fixVersion === undefined ? {} : { versionDescription: inputs.optional('version-description') }),
+    releaseVersion,
+    labels: parseLabels(inputs.optional('labels') ?? '', inputs.label('labels')),
     dryRun: inputs.boolean('dry-run', false),
     concurrency: inputs.integer('concurrency', 4, 1, 16),
     failOnError: inputs.boolean('fail-on-error', true),

@@ -2,7 +2,7 @@ import { discoverIssueKeys, type GitHubCommitsPort } from '../../core/issues/eve
 import { filterByProjects } from '../../core/issues/issue-keys.js'
 import type { TriggeringEvent } from '../../core/issues/issues-environment.js'
 import type { IssuesConfig } from './config.js'
-import type { IssuesApi, IssueSnapshot } from './jira-api.js'
+import type { IssueFields, IssuesApi, IssueSnapshot } from './jira-api.js'
 
 /** Where a candidate came from decides what a 404 means for it. */
 export interface Candidate {
@@ -26,6 +26,8 @@ export async function findCandidates(
   event: TriggeringEvent | undefined,
   repository: string,
   github: GitHubCommitsPort | undefined,
+  /** What the later steps read of each issue: a JQL search asks for it at once. */
+  want?: IssueFields,
 ): Promise<FoundCandidates> {
   const notices: string[] = []
   const warnings: string[] = []
@@ -40,7 +42,7 @@ export async function findCandidates(
     }
   }
   if (config.jql) {
-    const found = await api.search(config.jql)
+    const found = await api.search(config.jql, want)
     const kept = keep(found.map((i) => i.key))
     return {
       candidates: found.filter((i) => kept.has(i.key)).map((issue) => ({ key: issue.key, origin: 'jql', issue })),

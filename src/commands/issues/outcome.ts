@@ -8,6 +8,8 @@ export type StepOutcome =
   | 'unchanged'
   | 'would-create'
   | 'would-update'
+  | 'linked'
+  | 'would-link'
   | 'failed'
   | 'not-requested'
 
@@ -20,6 +22,9 @@ export interface IssueResult {
   readonly transition: StepOutcome
   readonly comment: StepOutcome
   readonly link: StepOutcome
+  /** The fix version added (`fix-version`) and the labels added (`labels`). */
+  readonly fixVersion: StepOutcome
+  readonly labels: StepOutcome
   readonly ok: boolean
   /** What went wrong, in words (with what to do), when ok is false. */
   readonly error?: string

@@ -1,4 +1,5 @@
 import type { IssueResult, StepOutcome } from './outcome.js'
+import type { VersionReport } from './project-versions.js'
 import type { IssuesRunResult } from './run-issues.js'
 
 /** How each outcome reads in logs and tables, shared by the adapters. */
@@ -11,6 +12,8 @@ export const STEP_LABELS: Record<StepOutcome, string> = {
   unchanged: 'unchanged',
   'would-create': 'would add',
   'would-update': 'would update',
+  linked: 'linked',
+  'would-link': 'would link',
   failed: 'failed',
   'not-requested': '—',
 }
@@ -21,6 +24,8 @@ export function issueResultLines(r: IssueResult): string[] {
     `transition: ${STEP_LABELS[r.transition]}`,
     `comment: ${STEP_LABELS[r.comment]}`,
     `link: ${STEP_LABELS[r.link]}`,
+    ...(r.fixVersion === 'not-requested' ? [] : [`fix version: ${STEP_LABELS[r.fixVersion]}`]),
+    ...(r.labels === 'not-requested' ? [] : [`labels: ${STEP_LABELS[r.labels]}`]),
   ]
   return [
     `${r.key} [${r.statusBefore || '?'} -> ${r.statusAfter || '?'}] ${parts.join(', ')}${r.ok ? '' : ' FAILED'}`,
@@ -34,4 +39,12 @@ export const ISSUES_FAILED_HINT = 'Each failure is annotated above with what to 
 export function issuesFailureMessage(result: Pick<IssuesRunResult, 'failed' | 'results'>): string | undefined {
   if (result.failed.length === 0) return undefined
   return `${result.failed.length} of ${result.results.length} Jira issues failed: ${result.failed.join(', ')}.`
+}
+
+/** One line per project for the fix version: "Fix version 1.4.0 in ABC: created (https://...)". */
+export function versionLines(versions: readonly VersionReport[]): string[] {
+  return versions.map(
+    (v) =>
+      `Fix version ${v.name} in ${v.project}: ${v.action.replace(/-/g, ' ')}${v.url ? ` (${v.url})` : ''}${v.error ? ` FAILED: ${v.error}` : ''}`,
+  )
 }

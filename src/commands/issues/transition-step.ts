@@ -22,15 +22,6 @@ function listTransitions(transitions: readonly Transition[]): string {
   return transitions.map((t) => `"${t.name}" (-> ${t.to.name})`).join(', ')
 }
 
-/**
- * A transition's name and its target status usually share a stem ("Deploy" -> "Deployed",
- * "Resolve" -> "Resolved", "Done" -> "Done"); used only when the named transition is not offered.
- */
-export function looksLikeTargetOf(status: string, transitionName: string): boolean {
-  const stem = transitionName.trim().toLowerCase().replace(/e$/, '')
-  return stem.length >= 3 && status.trim().toLowerCase().startsWith(stem)
-}
-
 /** By transition name first, then by target status name: both are what people call "Deploy". */
 export function findTransition(transitions: readonly Transition[], name: string): Transition | undefined {
   return transitions.find((t) => same(t.name, name)) ?? transitions.find((t) => same(t.to.name, name))
@@ -58,23 +49,45 @@ function missingFieldsError(key: string, transition: Transition, missing: readon
   )
 }
 
-/** Moves one issue to the requested status unless it is there already. */
+/** Whether the issue needs its transitions read: not when it already has the requested status. */
+export const needsTransitions = (issue: IssueSnapshot, request: TransitionRequest) => !same(issue.status, request.name)
+
+/**
+ * Where the requested transition leads, as Jira reported it for the issues of one project in this
+ * run: the evidence that lets an issue without that transition count as already there.
+ */
+export function reportedTargets(
+  request: TransitionRequest,
+  transitionsOf: Iterable<readonly Transition[]>,
+): ReadonlySet<string> {
+  const targets = new Set<string>()
+  for (const transitions of transitionsOf)
+    for (const t of transitions) if (same(t.name, request.name)) targets.add(t.to.name.toLowerCase())
+  return targets
+}
+
+/**
+ * Moves one issue to the requested status unless it is there already. "Already there" needs
+ * evidence: the status is the requested one, or the target Jira reported for the requested
+ * transition (on this issue or another of its project in this run); a similar name is not.
+ */
 export async function transitionStep(
   api: IssuesApi,
   issue: IssueSnapshot,
   request: TransitionRequest,
   dryRun: boolean,
+  transitions: readonly Transition[],
+  knownTargets: ReadonlySet<string>,
 ): Promise<TransitionStepResult> {
   if (same(issue.status, request.name)) return { outcome: 'already-in-status', statusAfter: issue.status, notes: [] }
-  const transitions = await api.getTransitions(issue.key)
   const transition = findTransition(transitions, request.name)
-  if (!transition && looksLikeTargetOf(issue.status, request.name)) {
+  if (!transition && knownTargets.has(issue.status.toLowerCase())) {
     // A re-run after "Deploy" moved the issue to "Deployed": the transition is gone from here.
     return {
       outcome: 'already-in-status',
       statusAfter: issue.status,
       notes: [
-        `No "${request.name}" transition is available from "${issue.status}", which looks like its target; left alone. Set transition to the status name ("${issue.status}") to make this exact.`,
+        `"${issue.status}" is where "${request.name}" leads (Jira offers it on other issues of ${issue.project}); left alone.`,
       ],
     }
   }
@@ -82,7 +95,7 @@ export async function transitionStep(
     throw new StepError(
       transitions.length === 0
         ? `No transition is available on ${issue.key} (status "${issue.status}"): the Jira user lacks the Transition Issues permission, or the workflow has no way out of this status.`
-        : `No transition "${request.name}" is available on ${issue.key} (status "${issue.status}"). Available: ${listTransitions(transitions)}. Set transition to one of those names or target statuses; a target status name also lets re-runs recognise issues already there.`,
+        : `No transition "${request.name}" is available on ${issue.key} (status "${issue.status}"). Available: ${listTransitions(transitions)}. Set transition to one of those names or target statuses. If "${issue.status}" is where "${request.name}" leads, set transition to the status name ("${issue.status}"): an issue already in that status is then left alone.`,
     )
   }
   if (same(transition.to.name, issue.status))

@@ -1,6 +1,7 @@
 import type { JiraClient } from '../../jira/client.js'
-import { expectJson, httpFailure, isSuccess } from '../../jira/expect.js'
+import { httpFailure, isSuccess } from '../../jira/expect.js'
 import { JiraHttpError, jiraFieldErrors } from '../../jira/errors.js'
+import type { IssueSnapshot } from './jira-api.js'
 import type { StepOutcome } from './outcome.js'
 
 export interface UpdateRequest {
@@ -24,16 +25,14 @@ const issuePath = (key: string) => `/rest/api/2/issue/${encodeURIComponent(key)}
  */
 export async function updateStep(
   client: JiraClient,
-  key: string,
+  issue: IssueSnapshot,
   request: UpdateRequest,
   dryRun: boolean,
 ): Promise<UpdateResult> {
-  const current = expectJson<{ fields?: { fixVersions?: { name?: string }[]; labels?: string[] } }>(
-    await client.request({ method: 'GET', path: issuePath(key), query: [['fields', 'fixVersions,labels']] }),
-    `Reading the fix versions and labels of ${key}`,
-  ).fields
-  const hasVersion = (current?.fixVersions ?? []).some((v) => v.name === request.fixVersion)
-  const missingLabels = request.labels.filter((label) => !(current?.labels ?? []).includes(label))
+  const key = issue.key
+  // The batched read asked for fixVersions and labels; a field Jira did not return counts as empty.
+  const hasVersion = (issue.fixVersions ?? []).some((name) => name === request.fixVersion)
+  const missingLabels = request.labels.filter((label) => !(issue.labels ?? []).includes(label))
   const addVersion = request.fixVersion !== undefined && !hasVersion
   const outcome = (requested: boolean, needed: boolean): StepOutcome =>
     !requested ? 'not-requested' : !needed ? 'unchanged' : dryRun ? 'would-create' : 'created'

@@ -12,6 +12,11 @@ export interface VersionFound {
   readonly created: boolean
 }
 
+/** The project's version of this name, if it has one (a read only: dry runs use this). */
+export async function findVersion(client: JiraClient, project: string, name: string): Promise<JiraVersion | undefined> {
+  return matchVersion(await listVersions(client, project), name)
+}
+
 async function listVersions(client: JiraClient, project: string): Promise<JiraVersion[]> {
   const response = await client.request({
     method: 'GET',

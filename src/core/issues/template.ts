@@ -161,6 +161,26 @@ export function renderTemplate(template: string, values: TemplateValues): string
   return out
 }
 
+/**
+ * Fills the placeholders for text Jira shows as plain text (a remote link's title, a version
+ * name): values go in as given, on one line, with no wiki escaping that would show as backslashes.
+ */
+export function renderPlainTemplate(template: string, values: TemplateValues): string {
+  let out = ''
+  for (const token of tokenize(template)) {
+    // A backslash before a placeholder escapes it; in plain text the backslash itself goes.
+    if (token.kind === 'text') out += token.text.replace(/\\(\{\{)/g, '$1')
+    else if (!isTemplateVariable(token.name)) out += token.raw
+    else out += values[token.name] ?? ''
+  }
+  return out.replace(LINE_BREAKS_AND_CONTROLS, ' ')
+}
+
+/** Whether the template uses a placeholder (e.g. {{status}}, which waits for the transition). */
+export function usesVariable(template: string, name: TemplateVariable): boolean {
+  return tokenize(template).some((token) => token.kind === 'placeholder' && token.name === name)
+}
+
 /*
  * Every character Jira wiki markup gives a meaning to somewhere: links and mentions [ ] | ~,
  * macros { }, images !, phrase formatting * _ + ^ ~ - ?? and lists/headings # * -, and the
