@@ -7,7 +7,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { ROOT } from '../../../scripts/lib/action-runner.js'
-import { lintAction, lintWorkflow, type ActionInputs, type KnownActions } from '../../../scripts/lib/workflow-lint.js'
+import {
+  lintAction,
+  lintSteps,
+  lintWorkflow,
+  type ActionInputs,
+  type KnownActions,
+} from '../../../scripts/lib/workflow-lint.js'
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8')
 const manifest = (path: string) => parse(read(path)) as ActionInputs
@@ -47,6 +53,22 @@ describe('workflow and action files', () => {
     }
     expect(config.version).toBe(2)
     expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm'])
+  })
+})
+
+describe("the README's YAML examples", () => {
+  const blocks = [...read('README.md').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '')
+
+  test('parse, and give this action and the deploy shortcut only inputs they have, and every required one', () => {
+    const using = blocks.filter((b) => b.includes('uses: OWNER/jira-oauth-action'))
+    expect(using.length).toBeGreaterThan(8)
+    // A snippet may leave out the connection inputs (shown in full above): only those may be missing.
+    const problems = blocks.flatMap((block, i) => {
+      const value = parse(block.replace(/^(\s*)#.*$/gm, '')) as unknown
+      return lintSteps(value, `README yaml block ${i + 1}`, KNOWN)
+    })
+    const required = problems.filter((p) => !/required input (base-url|consumer-key|private-key|access-token)/.test(p))
+    expect(required).toEqual([])
   })
 })
 
