@@ -103,18 +103,38 @@ describe('the event file', () => {
     const run = await cli(['issues', '--transition', 'Done'], { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: missing })
     expect(run.code).toBe(2)
     expect(run.stderr).toContain(
-      `The event file GITHUB_EVENT_PATH=${missing} (for the push event in GITHUB_EVENT_NAME) cannot be read (no such file).`,
+      `The event file ${missing}, from --event (or GITHUB_EVENT_PATH), for the push event, cannot be read (no such file).`,
     )
-    expect(run.stderr).toMatch(/name the issues with --issues or --jql|name the issues with `issues` or `jql`/)
+    expect(run.stderr).toContain('name the issues with --issues or --jql')
     expect(jira.sim.requests.length).toBe(before)
   })
 
-  it('an event file that is not JSON is said in words', async () => {
+  it('--event: a file that is not JSON is said in words; without --event-name it asks for it', async () => {
     const broken = join(dir, 'broken-event.json')
     writeFileSync(broken, '{"commits": [')
-    const run = await cli(['issues'], { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: broken })
+    const run = await cli(['issues', '--event', broken, '--event-name', 'push'])
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain(`GITHUB_EVENT_PATH=${broken} (for the push event in GITHUB_EVENT_NAME) is not JSON`)
+    expect(run.stderr).toContain(
+      `The event file ${broken}, from --event (or GITHUB_EVENT_PATH), for the push event, is not JSON`,
+    )
+    const nameless = await cli(['issues', '--event', broken])
+    expect(nameless.code).toBe(2)
+    expect(nameless.stderr).toContain(
+      '--event (or GITHUB_EVENT_PATH) names an event file but --event-name (or GITHUB_EVENT_NAME) is not set.',
+    )
+  })
+
+  it('--event with a push payload: the keys in its commits are processed', async () => {
+    jira.sim.addIssue({ key: 'EVT-1', status: 'To Do' })
+    const event = join(dir, 'push.json')
+    writeFileSync(
+      event,
+      JSON.stringify({ ref: 'refs/heads/main', commits: [{ id: '1'.repeat(40), message: 'EVT-1 fix' }] }),
+    )
+    const run = await cli(['issues', '--event', event, '--event-name', 'push', '--transition', 'Deployed'])
+    expect(run.code).toBe(0)
+    expect((JSON.parse(run.stdout) as { issues: string[] }).issues).toEqual(['EVT-1'])
+    expect(jira.sim.issue('EVT-1')?.status).toBe('Deployed')
   })
 
   it('the action fails the same way on a missing event file', async () => {

@@ -97,6 +97,12 @@ export const ISSUES_FLAGS: readonly FlagSpec[] = [
     'SOURCES',
     'Without --issues/--jql, where to look in the event: commits, branch, title, body (default all)',
   ),
+  flag('event', 'string', 'FILE', 'Without --issues/--jql, the event payload (JSON) to find keys in', {
+    env: 'GITHUB_EVENT_PATH',
+  }),
+  flag('event-name', 'string', 'NAME', "That event's name: push, pull_request, release...", {
+    env: 'GITHUB_EVENT_NAME',
+  }),
   flag('projects', 'string', 'KEYS', 'Keep only keys of these projects (comma list)'),
   flag('transition', 'string', 'NAME', 'Transition, or target status, to apply (issues already there are left alone)'),
   flag(

@@ -87,7 +87,12 @@ export async function issuesCommand({ inputs, client, env, out }: JiraContext): 
   const result = await runIssues(
     config,
     new IssuesApi(client),
-    issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort, inputs.label),
+    issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort, inputs.label, {
+      path: inputs.optional('event'),
+      pathLabel: inputs.label('event'),
+      name: inputs.optional('event-name'),
+      nameLabel: inputs.label('event-name'),
+    }),
   )
   for (const notice of result.notices) out.message(notice)
   for (const warning of result.warnings) out.warning(warning)

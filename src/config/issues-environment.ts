@@ -4,27 +4,49 @@ import type { GitHubCommitsPort } from '../core/issues/event-sources.js'
 import type { IssuesEnvironment, TriggeringEvent } from '../core/issues/issues-environment.js'
 import { runContextFromEnv } from './run-context.js'
 
+/** Where the event comes from: the runner's GITHUB_EVENT_PATH / GITHUB_EVENT_NAME, or the CLI's --event / --event-name. */
+export interface EventSource {
+  readonly path?: string
+  readonly pathLabel: string
+  readonly name?: string
+  readonly nameLabel: string
+}
+
+export function eventSourceFromEnv(env: NodeJS.ProcessEnv): EventSource {
+  return {
+    path: env.GITHUB_EVENT_PATH || undefined,
+    pathLabel: 'GITHUB_EVENT_PATH',
+    name: env.GITHUB_EVENT_NAME || undefined,
+    nameLabel: 'GITHUB_EVENT_NAME',
+  }
+}
+
 /**
- * The triggering event from GITHUB_EVENT_NAME / GITHUB_EVENT_PATH. A named event file that cannot be
- * read or is not JSON is an error in words, before any request: taken as an empty event, a run would
- * find no issues and end green having done nothing.
+ * The triggering event. A named event file that cannot be read or is not JSON, or one without its
+ * event name, is an error in words before any request: taken as an empty event, a run would find no
+ * issues and end green having done nothing.
  */
 export function readEvent(
-  env: NodeJS.ProcessEnv,
+  source: EventSource,
   label: (name: string) => string = (name) => `\`${name}\``,
 ): TriggeringEvent | undefined {
-  const path = env.GITHUB_EVENT_PATH
-  if (!env.GITHUB_EVENT_NAME || !path) return undefined
+  const { path, name } = source
+  if (!path) return undefined
+  if (!name)
+    throw new ConfigError(
+      `${source.pathLabel} names an event file but ${source.nameLabel} is not set.`,
+      `Set ${source.nameLabel} to the name of the event in that file (push, pull_request, release, ...).`,
+    )
   let text: string
   try {
     text = readFileSync(path, 'utf8')
   } catch (error) {
-    throw eventFileError(path, env.GITHUB_EVENT_NAME, `cannot be read (${describeFsError(error)})`, label)
+    throw eventFileError(source, name, `cannot be read (${describeFsError(error)})`, label)
   }
   try {
-    return { name: env.GITHUB_EVENT_NAME, payload: JSON.parse(text) as unknown }
+    return { name, payload: JSON.parse(text) as unknown }
   } catch (error) {
-    throw eventFileError(path, env.GITHUB_EVENT_NAME, `is not JSON (${(error as Error).message})`, label)
+    throw eventFileError(source, name, `is not JSON (${(error as Error).message})`, label)
   }
 }
 
@@ -36,10 +58,15 @@ function describeFsError(error: unknown): string {
   return code ?? String(error)
 }
 
-function eventFileError(path: string, name: string, problem: string, label: (name: string) => string): ConfigError {
+function eventFileError(
+  source: EventSource,
+  name: string,
+  problem: string,
+  label: (name: string) => string,
+): ConfigError {
   return new ConfigError(
-    `The event file GITHUB_EVENT_PATH=${path} (for the ${name} event in GITHUB_EVENT_NAME) ${problem}.`,
-    `Point GITHUB_EVENT_PATH at the JSON payload of the event, or unset GITHUB_EVENT_NAME and GITHUB_EVENT_PATH and name the issues with ${label('issues')} or ${label('jql')}.`,
+    `The event file ${source.path ?? ''}, from ${source.pathLabel}, for the ${name} event, ${problem}.`,
+    `Point ${source.pathLabel} at the JSON payload of the event, or leave it unset and name the issues with ${label('issues')} or ${label('jql')}.`,
   )
 }
 
@@ -52,8 +79,9 @@ export function issuesEnvironmentFromEnv(
   githubToken: string | undefined,
   commitsPort: (token: string) => GitHubCommitsPort,
   label?: (name: string) => string,
+  source: EventSource = eventSourceFromEnv(env),
 ): IssuesEnvironment {
-  const event = readEvent(env, label)
+  const event = readEvent(source, label)
   return {
     run: runContextFromEnv(env, event?.payload),
     stepId: env.GITHUB_ACTION ?? '',
