@@ -887,8 +887,8 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-// EXTERNAL MODULE: ./build/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(9298);
+// EXTERNAL MODULE: ./build/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(1934);
 ;// CONCATENATED MODULE: ./build/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }

@@ -54,14 +54,17 @@ function toInt(v: unknown, fallback: number): number {
 function search(state: SimulatorState, r: SearchRequest): SimResponse {
   const issues = [...state.issues.values()]
   const world: JqlWorld = {
-    issues: issues.map((i) => ({
-      key: i.key,
-      project: i.project,
-      summary: i.summary,
-      status: i.status,
-      statusId: state.statuses.id(i.status),
-      texts: i.comments.map((cm) => cm.body),
-    })),
+    issues: issues.map((i) => {
+      const indexed = state.search.stale?.get(i.key) ?? i
+      return {
+        key: i.key,
+        project: i.project,
+        summary: i.summary,
+        status: indexed.status,
+        statusId: state.statuses.id(indexed.status),
+        texts: indexed.comments.map((cm) => cm.body),
+      }
+    }),
     statusNames: state.statuses.names(),
   }
   let hits
@@ -83,8 +86,11 @@ function search(state: SimulatorState, r: SearchRequest): SimResponse {
     total: hits.length,
     // The JQL world is built from state.issues: every hit is there.
     issues: page.flatMap((h) => {
-      const issue = state.issues.get(h.key)
-      if (!issue) return []
+      const live = state.issues.get(h.key)
+      if (!live) return []
+      // A stale index shows the fields as they were; transitions (expand) are computed live, as Jira does.
+      const indexed = state.search.stale?.get(live.key)
+      const issue = indexed ? { ...live, status: indexed.status, comments: indexed.comments } : live
       return {
         expand: 'operations,versionedRepresentations,editmeta,changelog,renderedFields',
         id: issue.id,
@@ -93,7 +99,7 @@ function search(state: SimulatorState, r: SearchRequest): SimResponse {
         fields: issueFieldsJson(state, issue, r.fields, state.search.commentCap),
         ...(expandTransitions
           ? {
-              transitions: availableTransitions(issue.transitions, issue.status).map((t) =>
+              transitions: availableTransitions(live.transitions, live.status).map((t) =>
                 transitionJson(state, t, r.expand.includes('transitions.fields')),
               ),
             }

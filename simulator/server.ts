@@ -188,6 +188,11 @@ export async function startJiraSimulator(opts: SimulatorOptions = {}): Promise<J
     configureSearch: (o) => {
       if (o.commentCap !== undefined) st.search.commentCap = o.commentCap
       if (o.expandTransitions !== undefined) st.search.expandTransitions = o.expandTransitions
+      if (o.staleIndex === false) delete st.search.stale
+      else if (o.staleIndex)
+        st.search.stale = new Map(
+          [...st.issues.values()].map((i) => [i.key, { status: i.status, comments: structuredClone(i.comments) }]),
+        )
     },
     gatherRequests: (g) => {
       gatherer.add(g)

@@ -1,5 +1,5 @@
 import { createPublicKey, X509Certificate, type KeyObject } from 'node:crypto'
-import type { ConsumerInput, IssueInput, IssueState, UserInput } from './types.js'
+import type { CommentState, ConsumerInput, IssueInput, IssueState, UserInput } from './types.js'
 import { randomAlphanumeric } from './random.js'
 import { DEFAULT_TRANSITIONS, StatusRegistry } from './workflow.js'
 import type { ProjectSettings, VersionState } from './rest-versions.js'
@@ -104,7 +104,12 @@ export class SimulatorState {
   clockOffsetMs: number
   latencyMs: number
   /** How search answers `comment` and `expand=transitions` (see JiraSimulator.configureSearch). */
-  search: { commentCap?: number; expandTransitions: boolean } = { expandTransitions: true }
+  search: {
+    commentCap?: number
+    expandTransitions: boolean
+    /** A search index behind the database: each issue's status and comments as they were when frozen. */
+    stale?: Map<string, { status: string; comments: CommentState[] }>
+  } = { expandTransitions: true }
 
   constructor(
     /** The URL clients reach (bound socket + context path). */

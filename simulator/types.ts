@@ -206,7 +206,15 @@ export interface JiraSimulator {
    * field (its `total` still counts all, as Jira does when it truncates); `expandTransitions: false`
    * makes search ignore `expand=transitions`, as Jira 5.2 did (JRASERVER-31505).
    */
-  configureSearch(o: { commentCap?: number; expandTransitions?: boolean }): void
+  configureSearch(o: {
+    commentCap?: number
+    expandTransitions?: boolean
+    /**
+     * true: search answers from an index that stops following the database now (Jira reindexes
+     * asynchronously, so a search right after a change may show the issue before it); false: caught up.
+     */
+    staleIndex?: boolean
+  }): void
   /**
    * Holds matching requests until `count` of them with the same path have arrived (or `timeoutMs`
    * passed), then lets them through together: two runs racing on the same issue, deterministically.

@@ -124,10 +124,18 @@ describe('issues: fix versions', () => {
     jira.sim.addIssue({ key: 'ARCH-1' })
     jira.sim.addVersion({ project: 'ARCH', name: '5.0', archived: true })
     jira.sim.addIssue({ key: 'FINE-1' })
-    const r = await run({ issues: 'LOCKED-1 ARCH-1 FINE-1', 'fix-version': '5.0', 'fail-on-error': 'false' })
+    const r = await run({
+      issues: 'LOCKED-1 ARCH-1 FINE-1',
+      'fix-version': '5.0',
+      labels: 'shipped',
+      'fail-on-error': 'false',
+    })
     expect(r.exitCode).toBe(0)
     expect(JSON.parse(r.outputs.failed!)).toEqual(['LOCKED-1', 'ARCH-1'])
     expect(byKey(r)['LOCKED-1']!.error).toMatch(/Administer Projects permission in LOCKED/)
+    // The version failed for the project; the labels of its issues still went on.
+    expect(byKey(r)['LOCKED-1']).toMatchObject({ fixVersion: 'failed', labels: 'created' })
+    expect(jira.sim.issue('LOCKED-1')!.labels).toEqual(['shipped'])
     expect(byKey(r)['ARCH-1']!.error).toMatch(/Version "5.0" in ARCH is archived/)
     expect(byKey(r)['FINE-1']).toMatchObject({ fixVersion: 'created', ok: true })
     expect(versions(r).find((v) => v.project === 'LOCKED')).toMatchObject({ action: 'failed' })

@@ -168,6 +168,37 @@ describe('issues: where the batched answer is not complete', () => {
   })
 })
 
+describe('issues: a search index behind the database', () => {
+  test('a re-run right after a run, while search still shows the issues before it: no duplicate, no false failure', async () => {
+    const keys = keysOf('LAG', 3)
+    for (const key of keys) jira.sim.addIssue({ key, status: 'In Review' })
+    // Jira reindexes asynchronously: freeze the index now, so the next search shows the issues as they were.
+    jira.sim.configureSearch({ staleIndex: true })
+    try {
+      const inputs = { ...DEPLOY, issues: keys.join(' ') }
+      expect((await run(inputs)).exitCode).toBe(0)
+      jira.sim.resetLog()
+      const again = await run(inputs)
+      expect(again.exitCode).toBe(0)
+      for (const key of keys) {
+        const issue = jira.sim.issue(key)!
+        expect(issue.comments.filter((c) => c.body.includes('Deployed in'))).toHaveLength(1)
+        expect(issue.transitionsPerformed).toHaveLength(1)
+      }
+      // The stale search hid the comments and the status: each issue was read again from the database.
+      expect(results(again).map((r) => r.transition)).toEqual([
+        'already-in-status',
+        'already-in-status',
+        'already-in-status',
+      ])
+      const made = requestsSince()
+      expect(made.filter((l) => /^GET \/issue\/LAG-\d\/comment/.test(l)).length).toBeGreaterThanOrEqual(3)
+    } finally {
+      jira.sim.configureSearch({ staleIndex: false })
+    }
+  })
+})
+
 describe('issues: racing runs and resends', () => {
   test('two runs started together end with one comment per issue, and say so', async () => {
     const keys = keysOf('RACE', 10)

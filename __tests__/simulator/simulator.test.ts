@@ -308,6 +308,19 @@ describe('Jira simulator', () => {
       expect((await req({ path: '/rest/api/2/myself' })).status).toBe(200)
       expect(Date.now() - t0).toBeGreaterThanOrEqual(190)
     })
+
+    it('records when each request arrived and was answered (the benchmark reads its critical path from them)', async () => {
+      sim.resetLog()
+      sim.injectFault({ kind: 'latency', ms: 150 })
+      await req({ path: '/rest/api/2/myself' })
+      await req({ path: '/rest/api/2/myself' })
+      const [slow, fast] = sim.requests
+      expect(slow?.answeredAt).toBeDefined()
+      expect((slow?.answeredAt ?? 0) - (slow?.receivedAt ?? 0)).toBeGreaterThanOrEqual(140)
+      // Sent after the first was answered.
+      expect(fast?.receivedAt).toBeGreaterThanOrEqual(slow?.answeredAt ?? Infinity)
+      expect((fast?.answeredAt ?? 0) - (fast?.receivedAt ?? 0)).toBeLessThan(140)
+    })
   })
 
   describe('REST', () => {

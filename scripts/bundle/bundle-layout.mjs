@@ -1,6 +1,7 @@
 // The action's start-up speed rests on what dist/index.js leaves to on-demand chunks; the CLI's
 // one-file release on it having none. A change of bundler, dependency or import that breaks either
 // fails the build here instead of silently making every run slower or the release asset incomplete.
+import { readFileSync } from 'node:fs'
 import { PATCHED_MARKER, POLYFILL_MARKER } from './no-streams-polyfill.mjs'
 
 /** Code that must not be evaluated at the action's start, each recognised by a string of its own. */
@@ -9,6 +10,14 @@ const LAZY_IN_ACTION = [
   { what: 'https-proxy-agent', marker: 'class HttpsProxyAgent extends' },
   { what: 'http-proxy-agent', marker: 'class HttpProxyAgent extends' },
   { what: '@octokit (through @actions/github)', marker: 'class Octokit {' },
+]
+/** Code left out of the bundle altogether, each with the file of its package that proves the marker. */
+const LEFT_OUT_OF_ACTION = [
+  {
+    what: '@actions/exec (through @actions/core platform)',
+    marker: 'class ToolRunner extends',
+    source: '@actions/exec/lib/toolrunner.js',
+  },
 ]
 const MAX_ACTION_KIB = 500
 
@@ -22,6 +31,11 @@ export function checkActionLayout({ code, chunks }) {
     if (code.includes(marker)) problems.push(`${what} is in dist/index.js (evaluated at every start)`)
     // Present in a chunk: proves the marker still recognises it, so the check above can fail.
     if (!chunkCode.includes(marker)) problems.push(`${what} not found in any on-demand chunk (marker ${marker})`)
+  }
+  for (const { what, marker, source } of LEFT_OUT_OF_ACTION) {
+    if (code.includes(marker) || chunkCode.includes(marker)) problems.push(`${what} is in the action bundle`)
+    if (!readFileSync(new URL(`../../node_modules/${source}`, import.meta.url), 'utf8').includes(marker))
+      problems.push(`${what} no longer recognised (marker ${marker} not in ${source})`)
   }
   if (problems.length) throw new Error(`action bundle layout:\n- ${problems.join('\n- ')}`)
 }

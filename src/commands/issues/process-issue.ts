@@ -68,17 +68,20 @@ export async function processIssue(api: IssuesApi, plan: IssuePlan, issue: Issue
 
   const update = (async () => {
     if (config.fixVersion === undefined && config.labels.length === 0) return
-    const requested: StepName[] = [
-      ...(config.fixVersion === undefined ? [] : ['fixVersion' as const]),
-      ...(config.labels.length ? ['labels' as const] : []),
-    ]
+    let fixVersion: string | undefined
     try {
-      const fixVersion = plan.versions ? await plan.versions.nameIn(issue.project) : undefined
+      fixVersion = plan.versions ? await plan.versions.nameIn(issue.project) : undefined
+    } catch (error) {
+      // The project's version failed (its own error); the labels still go on.
+      fail(['fixVersion'], error)
+      if (config.labels.length === 0) return
+    }
+    try {
       const result = await updateStep(api.client, issue, { fixVersion, labels: config.labels }, config.dryRun)
-      outcomes.fixVersion = result.fixVersion
+      if (outcomes.fixVersion !== 'failed') outcomes.fixVersion = result.fixVersion
       outcomes.labels = result.labels
     } catch (error) {
-      fail(requested, error)
+      fail(fixVersion === undefined ? ['labels'] : ['fixVersion', 'labels'], error)
     }
   })()
 

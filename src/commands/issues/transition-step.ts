@@ -81,6 +81,15 @@ export async function transitionStep(
 ): Promise<TransitionStepResult> {
   if (same(issue.status, request.name)) return { outcome: 'already-in-status', statusAfter: issue.status, notes: [] }
   const transition = findTransition(transitions, request.name)
+  if (!transition && !knownTargets.has(issue.status.toLowerCase())) {
+    // Jira's search index may lag behind the issue (a run a moment ago moved it): before calling
+    // this a failure, read the issue itself, and judge again if its status differs.
+    const now = await api.getIssue(issue.key)
+    if (now && !same(now.status, issue.status)) {
+      const fresh = { ...issue, status: now.status, transitions: undefined }
+      return transitionStep(api, fresh, request, dryRun, await api.getTransitions(issue.key), knownTargets)
+    }
+  }
   if (!transition && knownTargets.has(issue.status.toLowerCase())) {
     // A re-run after "Deploy" moved the issue to "Deployed": the transition is gone from here.
     return {
