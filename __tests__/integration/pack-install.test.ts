@@ -112,5 +112,5 @@ describe('the npm package', () => {
       (error: unknown) => error as { stdout: string; code: number },
     )
     expect('code' in result ? result.stdout : '').toBe('')
-  })
+  }, 180_000)
 })
