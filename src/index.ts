@@ -28,7 +28,8 @@ export { generateNonce } from './core/oauth/nonce.js'
 export { parseOAuthProblem, type OAuthProblem } from './core/oauth/oauth-problem.js'
 export { parsePrivateKey, type ParsedPrivateKey } from './core/keys/private-key.js'
 export { extractIssueKeys, parseIssueList } from './core/issues/issue-keys.js'
-export { renderTemplate, buildTemplateValues, type RunContext } from './core/issues/template.js'
+export { renderTemplate } from './core/issues/template.js'
+export { buildTemplateValues, type RunContext, type CiSystem } from './core/run/run-context.js'
 export {
   JiraClient,
   type JiraClientConfig,

@@ -107,9 +107,9 @@ describe('bad input fails before any request, naming the input', () => {
     [
       'path on another host',
       { path: 'https://evil.example.com/rest/api/2/myself' },
-      /input `path` .* is outside base-url/,
+      /input `path` .* is outside input `base-url`/,
     ],
-    ['path climbing out', { path: '/../../etc/passwd' }, /resolves outside base-url|outside base-url/],
+    ['path climbing out', { path: '/../../etc/passwd' }, /resolves outside input `base-url`/],
     ['private-key not a key', { 'private-key': 'not a key' }, /input `private-key` does not hold a private key/],
     ['private-key is a public key', { 'private-key': PUBLIC_KEY }, /that is the public half/],
     ['missing access-token', { 'access-token': '' }, /input `access-token` is required/],
@@ -158,7 +158,7 @@ describe('Jira refusals are explained', () => {
       })
       expect(run.exitCode).toBe(1)
       expect(run.annotations[0]?.message).toMatch(
-        /sees a different URL[\s\S]*Set base-url to https:\/\/jira\.example\.com\/jira/,
+        /sees a different URL[\s\S]*Set input `base-url` to https:\/\/jira\.example\.com\/jira/,
       )
     } finally {
       await proxied.close()

@@ -162,7 +162,9 @@ describe('connections that never reach Jira', () => {
       const port = new URL(jira.sim.baseUrl).port
       expect(run.stderr).toContain(`127.0.0.1:${port} does not speak TLS on this port`)
       expect(run.stderr).toContain('so Jira never got the request')
-      expect(run.stderr).toContain(`Use http:// for this port (base-url http://127.0.0.1:${port}...)`)
+      expect(run.stderr).toContain(
+        `Use http:// for this port in --base-url (or JIRA_BASE_URL) (http://127.0.0.1:${port}...)`,
+      )
       expect(run.stderr).not.toMatch(/SSL routines|wrong version number|may or may not/)
       expect(requestsTo('/rest/api/2/')).toBe(requests)
     },

@@ -1,7 +1,8 @@
 import type { InputReader } from '../config/input-reader.js'
 import type { ConnectionSettings } from '../config/connection-settings.js'
 import type { JiraClient } from '../jira/client.js'
-import { readRequestConfig, requestFailure, runRequest } from '../commands/request.js'
+import { readRequestConfig, runRequest } from '../commands/request.js'
+import { endRequestRun } from '../commands/run-end.js'
 import { runWhoami } from '../commands/whoami.js'
 import { JiraHttpError, JiraOAuthError } from '../jira/errors.js'
 import type { ActionCore } from './action-core.js'
@@ -19,10 +20,7 @@ export interface ActionContext {
   readonly masker: Masker
 }
 
-interface ActionCommand {
-  readonly needsAccessToken: boolean
-  run(ctx: ActionContext): Promise<void>
-}
+type ActionCommand = (ctx: ActionContext) => Promise<void>
 
 /** Sets `status` and `response` from a failed call too: "outputs are set either way". */
 async function withHttpOutputs(core: ActionCore, body: () => Promise<void>): Promise<void> {
@@ -50,11 +48,9 @@ async function requestCommand({ inputs, client, core, env, settings }: ActionCon
         true,
       ),
     )
-    const failure = requestFailure(result)
-    if (failure) {
-      if (config.failOnHttpError) throw failure
-      core.warning(`${failure.describe()}\n(fail-on-http-error is false, so the step goes on.)`)
-    }
+    endRequestRun(result, config.failOnHttpError, inputs.label, (m) => {
+      core.warning(m)
+    })
   })
 }
 
@@ -74,11 +70,11 @@ async function whoamiCommand({ client, core, env }: ActionContext): Promise<void
 }
 
 export const ACTION_COMMANDS = {
-  request: { needsAccessToken: true, run: requestCommand },
-  whoami: { needsAccessToken: true, run: whoamiCommand },
-  'request-token': { needsAccessToken: false, run: requestTokenCommand },
-  'access-token': { needsAccessToken: false, run: accessTokenCommand },
-  issues: { needsAccessToken: true, run: issuesCommand },
+  request: requestCommand,
+  whoami: whoamiCommand,
+  'request-token': requestTokenCommand,
+  'access-token': accessTokenCommand,
+  issues: issuesCommand,
 } satisfies Record<string, ActionCommand>
 
 export type ActionCommandName = keyof typeof ACTION_COMMANDS

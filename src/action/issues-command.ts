@@ -1,17 +1,8 @@
-import { readIssuesConfig } from '../commands/issues/config.js'
-import { IssuesApi } from '../commands/issues/jira-api.js'
+import { runIssuesFromInputs } from '../commands/issues/issues-from-inputs.js'
 import type { IssueResult } from '../commands/issues/outcome.js'
-import {
-  ISSUES_FAILED_HINT,
-  issueResultLines,
-  issuesFailureMessage,
-  STEP_LABELS as LABELS,
-  versionLines,
-} from '../commands/issues/report-lines.js'
-import { runIssues, type IssuesRunResult } from '../commands/issues/run-issues.js'
-import { issuesEnvironmentFromEnv } from '../config/issues-environment.js'
-import { UserFacingError } from '../core/errors.js'
-import { lazyOctokitCommitsPort } from '../github/lazy-commits-port.js'
+import { issueResultLines, STEP_LABELS as LABELS, versionLines } from '../commands/issues/report-lines.js'
+import type { IssuesRunResult } from '../commands/issues/run-issues.js'
+import { endIssuesRun } from '../commands/run-end.js'
 import type { ActionContext } from './commands.js'
 import { escapeHtml, writeSummary } from './report.js'
 
@@ -67,12 +58,7 @@ function setOutputs(ctx: ActionContext, result: IssuesRunResult): void {
 /** `issues`: find the run's issues, transition / comment / link each, report every one. */
 export async function issuesCommand(ctx: ActionContext): Promise<void> {
   const { inputs, client, core, env } = ctx
-  const config = readIssuesConfig(inputs)
-  const result = await runIssues(
-    config,
-    new IssuesApi(client),
-    issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort, inputs.label),
-  )
+  const { config, result } = await runIssuesFromInputs(inputs, client, env)
   for (const notice of result.notices) core.notice(notice)
   for (const warning of result.warnings) core.warning(warning)
   for (const r of result.results) {
@@ -93,11 +79,7 @@ export async function issuesCommand(ctx: ActionContext): Promise<void> {
       )
     for (const line of [...result.notices, ...result.warnings]) s.addRaw(`<p>${escapeHtml(line)}</p>`, true)
   })
-  // Refused credentials fail the run with Jira's diagnosis, after every issue was reported.
-  if (result.fatal) throw result.fatal
-  const message = issuesFailureMessage(result)
-  if (message) {
-    if (config.failOnError) throw new UserFacingError(message, ISSUES_FAILED_HINT)
-    core.warning(`${message} (fail-on-error is false, so the step goes on.)`)
-  }
+  endIssuesRun(result, config.failOnError, inputs.label, (m) => {
+    core.warning(m)
+  })
 }

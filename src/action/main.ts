@@ -1,8 +1,10 @@
 import { ConfigError } from '../core/errors.js'
 import { InputReader } from '../config/input-reader.js'
-import { clientConfig, readConnectionSettings, SECRET_INPUTS } from '../config/connection-settings.js'
+import { clientConfig, readConnectionSettings } from '../config/connection-settings.js'
+import { SECRET_INPUTS } from '../config/inputs.js'
 import { JiraClient, type JiraClientDeps } from '../jira/client.js'
 import type { ActionCore } from './action-core.js'
+import { needsAccessToken } from '../commands/credentials.js'
 import { ACTION_COMMANDS, type ActionCommandName } from './commands.js'
 import { guardedCore } from './guarded-core.js'
 import { Masker } from './mask.js'
@@ -29,8 +31,7 @@ export async function run(deps: ActionDeps): Promise<void> {
   try {
     for (const name of SECRET_INPUTS) masker.mask(inputs.raw(name))
     command = inputs.oneOf('command', Object.keys(ACTION_COMMANDS) as ActionCommandName[], 'request')
-    const handler = ACTION_COMMANDS[command]
-    const settings = readConnectionSettings(inputs, handler.needsAccessToken)
+    const settings = readConnectionSettings(inputs, needsAccessToken(command))
     masker.mask(...settings.derivedSecrets)
     for (const warning of settings.warnings) core.warning(warning)
     const client = new JiraClient(clientConfig(settings), {
@@ -44,7 +45,7 @@ export async function run(deps: ActionDeps): Promise<void> {
       },
       ...deps.clientDeps,
     })
-    await handler.run({ inputs, client, core, env, settings, masker })
+    await ACTION_COMMANDS[command]({ inputs, client, core, env, settings, masker })
   } catch (error) {
     await reportFailure(
       core,

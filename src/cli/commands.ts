@@ -25,7 +25,6 @@ const WITH_TOKEN = [...CONNECTION_FLAGS, ACCESS_TOKEN_FLAG]
 export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
   whoami: {
     kind: 'jira',
-    needsAccessToken: true,
     summary: 'Print the Jira user behind the access token (proves key, consumer and token work)',
     description: 'Calls GET /rest/api/2/myself and prints the user as JSON.',
     flags: WITH_TOKEN,
@@ -37,7 +36,6 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
   },
   request: {
     kind: 'jira',
-    needsAccessToken: true,
     summary: 'Make one signed REST call and print the response body',
     description:
       'Sends one signed request and prints the response body on stdout (JSON pretty-printed). Exits 1 on a non-2xx answer unless --fail-on-http-error=false.',
@@ -51,7 +49,6 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
   },
   issues: {
     kind: 'jira',
-    needsAccessToken: true,
     summary: 'Transition, comment on and link the Jira issues of a CI run',
     description:
       'Finds issues (--issues, --jql, or keys in the GitHub event: --event / --event-name, default GITHUB_EVENT_PATH / GITHUB_EVENT_NAME), then transitions, comments on and links each one. ' +
@@ -65,7 +62,6 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
   },
   bootstrap: {
     kind: 'jira',
-    needsAccessToken: false,
     summary: 'Get an access token in one go: approve in the browser, type the code (or let Jira redirect)',
     description:
       "Gets a request token, prints the URL to approve it, reads the verification code from stdin (or, with --callback-port, catches Jira's redirect on 127.0.0.1), " +
@@ -79,7 +75,6 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
   },
   'request-token': {
     kind: 'jira',
-    needsAccessToken: false,
     summary: 'Step 1 of the token dance: a request token and the URL to approve it',
     description:
       'Prints {requestToken, requestTokenSecret, authorizeUrl} as JSON. Open the URL, click Allow, then run access-token within 10 minutes. (bootstrap does all steps at once.)',
@@ -89,7 +84,6 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
   },
   'access-token': {
     kind: 'jira',
-    needsAccessToken: false,
     summary: 'Step 3: exchange the approved request token and verification code for an access token',
     description: 'Prints {accessToken, accessTokenSecret, expiresIn, sessionHandle} as JSON.',
     flags: [...CONNECTION_FLAGS, ...ACCESS_TOKEN_FLAGS],

@@ -32,6 +32,6 @@ interface CommandHelp {
 /** A command returns its exit code; it throws for failures (main() picks 1 or 2). */
 export type CliCommand = CommandHelp &
   (
-    | { readonly kind: 'jira'; readonly needsAccessToken: boolean; run(ctx: JiraContext): Promise<number> }
+    | { readonly kind: 'jira'; run(ctx: JiraContext): Promise<number> }
     | { readonly kind: 'local'; run(ctx: CliContext): Promise<number> }
   )

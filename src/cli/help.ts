@@ -12,11 +12,13 @@ const EXIT_CODES = [
 const STREAMS =
   'The result goes to stdout as JSON (request: the response body); messages, warnings and errors go to stderr.'
 
-const ENVIRONMENT = [
-  'Environment (flags win over these):',
-  '  JIRA_BASE_URL, JIRA_CONSUMER_KEY, JIRA_PRIVATE_KEY (the PEM) or JIRA_PRIVATE_KEY_FILE,',
-  '  JIRA_PRIVATE_KEY_PASSPHRASE, JIRA_ACCESS_TOKEN; GITHUB_TOKEN for issues.',
-]
+/** Every flag's environment fallback, from the flags themselves. */
+function environment(commands: Readonly<Record<string, CliCommand>>): string[] {
+  const rows = new Map<string, string>()
+  for (const command of Object.values(commands))
+    for (const f of command.flags) if (f.env !== undefined) rows.set(f.env, `--${f.name}`)
+  return ['Environment (flags win over these):', ...columns([...rows].map(([env, name]) => [env, name]))]
+}
 
 function columns(rows: readonly (readonly [string, string])[]): string[] {
   const width = Math.min(34, Math.max(...rows.map(([left]) => left.length)) + 2)
@@ -38,7 +40,7 @@ export function mainHelp(commands: Readonly<Record<string, CliCommand>>): string
     '',
     'Getting started: jira-oauth keygen, create the Application Link in Jira, then jira-oauth bootstrap.',
     '',
-    ...ENVIRONMENT,
+    ...environment(commands),
     ...FOOTER,
   ].join('\n')
 }

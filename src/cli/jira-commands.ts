@@ -4,22 +4,13 @@ import {
   runAccessToken,
   type AccessTokenResult,
 } from '../commands/access-token.js'
-import { readIssuesConfig } from '../commands/issues/config.js'
-import { IssuesApi } from '../commands/issues/jira-api.js'
-import {
-  ISSUES_FAILED_HINT,
-  issueResultLines,
-  issuesFailureMessage,
-  versionLines,
-} from '../commands/issues/report-lines.js'
-import { runIssues } from '../commands/issues/run-issues.js'
-import { readRequestConfig, requestFailure, runRequest } from '../commands/request.js'
+import { runIssuesFromInputs } from '../commands/issues/issues-from-inputs.js'
+import { issueResultLines, versionLines } from '../commands/issues/report-lines.js'
+import { readRequestConfig, runRequest } from '../commands/request.js'
+import { endIssuesRun, endRequestRun } from '../commands/run-end.js'
 import { readRequestTokenConfig, runRequestToken } from '../commands/request-token.js'
 import { runWhoami } from '../commands/whoami.js'
-import { issuesEnvironmentFromEnv } from '../config/issues-environment.js'
-import { UserFacingError } from '../core/errors.js'
 import type { JiraContext } from './context.js'
-import { lazyOctokitCommitsPort } from '../github/lazy-commits-port.js'
 import type { CliOutput } from './output.js'
 
 /** `request`: the body on stdout; exit 1 on non-2xx unless --fail-on-http-error=false. */
@@ -28,9 +19,9 @@ export async function requestCommand({ inputs, client, settings, out }: JiraCont
   const result = await runRequest(config, client)
   out.message(`${result.method} ${result.url} -> ${result.status}`)
   out.body(result.body)
-  const failure = requestFailure(result)
-  if (failure && config.failOnHttpError) throw failure
-  if (failure) out.warning(`${failure.describe()}\n(--fail-on-http-error is false, so the exit code is 0.)`)
+  endRequestRun(result, config.failOnHttpError, inputs.label, (m) => {
+    out.warning(m)
+  })
   return 0
 }
 
@@ -83,17 +74,12 @@ export async function accessTokenCommand({ inputs, client, out }: JiraContext): 
 
 /** `issues`: results as JSON on stdout, one line per issue and the notices on stderr. */
 export async function issuesCommand({ inputs, client, env, out }: JiraContext): Promise<number> {
-  const config = readIssuesConfig(inputs)
-  const result = await runIssues(
-    config,
-    new IssuesApi(client),
-    issuesEnvironmentFromEnv(env, inputs.optional('github-token'), lazyOctokitCommitsPort, inputs.label, {
-      path: inputs.optional('event'),
-      pathLabel: inputs.label('event'),
-      name: inputs.optional('event-name'),
-      nameLabel: inputs.label('event-name'),
-    }),
-  )
+  const { config, result } = await runIssuesFromInputs(inputs, client, env, {
+    path: inputs.optional('event'),
+    pathLabel: inputs.label('event'),
+    name: inputs.optional('event-name'),
+    nameLabel: inputs.label('event-name'),
+  })
   for (const notice of result.notices) out.message(notice)
   for (const warning of result.warnings) out.warning(warning)
   for (const r of result.results) {
@@ -102,10 +88,8 @@ export async function issuesCommand({ inputs, client, env, out }: JiraContext): 
   }
   for (const line of versionLines(result.versions)) out.message(line)
   out.json({ issues: result.issues, results: result.results, failed: result.failed, versions: result.versions })
-  // Refused credentials fail the run with Jira's diagnosis, after every issue was reported.
-  if (result.fatal) throw result.fatal
-  const failed = issuesFailureMessage(result)
-  if (failed && config.failOnError) throw new UserFacingError(failed, ISSUES_FAILED_HINT)
-  if (failed) out.warning(`${failed} (--fail-on-error is false, so the exit code is 0.)`)
+  endIssuesRun(result, config.failOnError, inputs.label, (m) => {
+    out.warning(m)
+  })
   return 0
 }

@@ -67,7 +67,7 @@ export async function keygenCommand({ inputs, out, files }: CliContext): Promise
       )
   }
   refuseWhereGitWouldTakeIt(privatePath)
-  const pair = generateConsumerKeyPair(bits, inputs.label('bits'))
+  const pair = generateConsumerKeyPair(bits, inputs.label)
   // The public key first: if it cannot be written, no private key is left behind without its pair.
   writeOrExplain(files, publicPath, pair.publicKeyPem, 0o644, '--public-out')
   writeOrExplain(files, privatePath, pair.privateKeyPem, 0o600, '--out', () => {

@@ -1,4 +1,5 @@
-import { clientConfig, readConnectionSettings, SECRET_INPUTS } from '../config/connection-settings.js'
+import { clientConfig, readConnectionSettings } from '../config/connection-settings.js'
+import { needsAccessToken } from '../commands/credentials.js'
 import { ConfigError, describeError, UserFacingError } from '../core/errors.js'
 import { JiraClient, type JiraClientDeps } from '../jira/client.js'
 import { nodeFetchTransport } from '../jira/transport.js'
@@ -65,12 +66,11 @@ export async function main(argv: readonly string[], deps: CliDeps): Promise<numb
     const command = commandNamed(parsed.command)
     const files = deps.files ?? nodeFiles
     const inputs = cliInputReader(parsed.values, command.flags, deps.env, (path) => files.readText(path))
-    for (const spec of command.flags)
-      if (spec.secret || (SECRET_INPUTS as readonly string[]).includes(spec.name)) out.addSecrets(inputs.raw(spec.name))
+    for (const spec of command.flags) if (spec.secret) out.addSecrets(inputs.raw(spec.name))
     const base: CliContext = { inputs, out, env: deps.env, stdin: deps.stdin, files }
     if (command.kind === 'local') return await command.run(base)
     verbose = inputs.boolean('verbose', false)
-    const settings = readConnectionSettings(inputs, command.needsAccessToken)
+    const settings = readConnectionSettings(inputs, needsAccessToken(parsed.command))
     out.addSecrets(...settings.derivedSecrets)
     for (const warning of settings.warnings) out.warning(warning)
     const transport = deps.clientDeps?.transport ?? nodeFetchTransport

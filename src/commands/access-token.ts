@@ -18,7 +18,7 @@ export interface AccessTokenResult {
 }
 
 export function readAccessTokenConfig(inputs: InputReader): AccessTokenConfig {
-  const requestToken = inputs.required('request-token', 'Pass the request-token output of the `request-token` step.')
+  const requestToken = inputs.required('request-token', 'Pass the request token that the request-token command gave.')
   const verifier = inputs.required('verifier', 'Pass the verification code Jira showed after you clicked Allow.')
   if (/\s/.test(verifier))
     throw new ConfigError(
@@ -40,7 +40,7 @@ export async function runAccessToken(config: AccessTokenConfig, client: JiraClie
     token: config.requestToken,
     oauthParams: { oauth_verifier: config.verifier },
   })
-  const params = parseTokenResponse(response, 'Exchanging the request token for an access token')
+  const params = parseTokenResponse(response, 'Exchanging the request token for an access token', client.label)
   return {
     accessToken: params.oauth_token,
     accessTokenSecret: params.oauth_token_secret ?? '',

@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto'
 import { ConfigError } from '../core/errors.js'
+import { plainLabel, type InputLabel } from '../core/input-label.js'
 import { publicKeyOf } from '../core/keys/public-key.js'
 
 export const DEFAULT_KEY_BITS = 3072
@@ -18,10 +19,13 @@ export interface ConsumerKeyPair {
 }
 
 /** A fresh RSA key pair for an OAuth consumer; Jira's RSA-SHA1 needs RSA, and 2048 bits is the floor worth using. */
-export function generateConsumerKeyPair(bits: number = DEFAULT_KEY_BITS, label = '--bits'): ConsumerKeyPair {
+export function generateConsumerKeyPair(
+  bits: number = DEFAULT_KEY_BITS,
+  label: InputLabel = plainLabel,
+): ConsumerKeyPair {
   if (!Number.isInteger(bits) || bits < MIN_KEY_BITS || bits > 16384 || bits % 8 !== 0) {
     throw new ConfigError(
-      `${label} must be a multiple of 8 from ${MIN_KEY_BITS} to 16384, not ${bits}.`,
+      `${label('bits')} must be a multiple of 8 from ${MIN_KEY_BITS} to 16384, not ${bits}.`,
       `Use ${DEFAULT_KEY_BITS} (the default) or 4096.`,
     )
   }

@@ -34,7 +34,7 @@ export async function runRequestToken(config: RequestTokenConfig, client: JiraCl
     token: null,
     oauthParams: { oauth_callback: config.callback },
   })
-  const params = parseTokenResponse(response, 'Getting a request token')
+  const params = parseTokenResponse(response, 'Getting a request token', client.label)
   const authorize = new URL(`${client.config.baseUrl}/plugins/servlet/oauth/authorize`)
   authorize.searchParams.set('oauth_token', params.oauth_token)
   return {

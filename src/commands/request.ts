@@ -14,7 +14,7 @@ export interface RequestCommandConfig {
   readonly query: readonly Parameter[]
   /** Parsed JSON body, sent as application/json. */
   readonly body?: unknown
-  /** Whether a non-2xx answer fails the run (input `fail-on-http-error`). */
+  /** Whether a non-2xx answer fails the run (the fail-on-http-error input). */
   readonly failOnHttpError: boolean
 }
 
@@ -73,10 +73,13 @@ function checkEncodedQuery(path: string, pathLabel: string, queryLabel: string):
 
 export function readRequestConfig(inputs: InputReader, baseUrl: string): RequestCommandConfig {
   const method = inputs.oneOf('method', METHODS, 'GET')
-  const path = inputs.required('path', 'Set it to a REST path under base-url, e.g. /rest/api/2/issue/ABC-123.')
+  const path = inputs.required(
+    'path',
+    `Set it to a REST path under ${inputs.label('base-url')}, e.g. /rest/api/2/issue/ABC-123.`,
+  )
   const query = parseQueryLines(inputs.raw('query'), inputs.label('query'))
   // Resolve now so a path outside base-url fails before any request.
-  const url = resolveRequestUrl(baseUrl, path, query, inputs.label('path'))
+  const url = resolveRequestUrl(baseUrl, path, query, inputs.label)
   checkEncodedQuery(path, inputs.label('path'), inputs.label('query'))
   const protocolParams = [...new URL(url).searchParams.keys()].filter((name) => name.startsWith('oauth_'))
   if (protocolParams.length > 0) {

@@ -1,4 +1,5 @@
 import { parseFormEncoded } from '../core/oauth/parameters.js'
+import type { InputLabel } from '../core/input-label.js'
 import type { JiraResponse } from '../jira/client.js'
 import { JiraHttpError } from '../jira/errors.js'
 import { httpFailure, isSuccess } from '../jira/expect.js'
@@ -7,6 +8,7 @@ import { httpFailure, isSuccess } from '../jira/expect.js'
 export function parseTokenResponse(
   response: JiraResponse,
   step: string,
+  label: InputLabel,
 ): Partial<Record<string, string>> & { readonly oauth_token: string } {
   if (!isSuccess(response)) throw httpFailure(response, step)
   const params = Object.fromEntries(parseFormEncoded(response.body.trim()))
@@ -15,7 +17,7 @@ export function parseTokenResponse(
     // Jira's token servlets answer a GET (or a path they do not own) with an empty 200.
     throw new JiraHttpError(
       `${step}: Jira answered ${response.status} without an oauth_token${response.body.trim() === '' ? ' (empty body)' : ''}.`,
-      'base-url must be the Jira base URL (context path included) and reach Jira directly; a proxy that turns POST into GET, or a login page in front of Jira, causes this.',
+      `${label('base-url')} must be the Jira base URL (context path included) and reach Jira directly; a proxy that turns POST into GET, or a login page in front of Jira, causes this.`,
       response.status,
       response.body,
     )

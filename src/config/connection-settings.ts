@@ -1,17 +1,8 @@
 import { parsePrivateKey, pemSecretFragments, type ParsedPrivateKey } from '../core/keys/private-key.js'
 import { normalizeBaseUrl } from '../jira/request-url.js'
 import type { JiraClientConfig } from '../jira/client.js'
+import type { InputLabel } from '../core/input-label.js'
 import type { InputReader } from './input-reader.js'
-
-/** Names of the inputs whose values are secrets: adapters mask them before anything else. */
-export const SECRET_INPUTS = [
-  'private-key',
-  'private-key-passphrase',
-  'access-token',
-  'request-token-secret',
-  'verifier',
-  'github-token',
-] as const
 
 export interface ConnectionSettings {
   readonly baseUrl: string
@@ -24,14 +15,16 @@ export interface ConnectionSettings {
   readonly derivedSecrets: readonly string[]
   /** Things worth saying before the first request (not errors). */
   readonly warnings: readonly string[]
+  /** How the adapter names inputs, for the client's diagnoses. */
+  readonly label: InputLabel
 }
 
 /** Jira Cloud still answers OAuth 1.0a but has deprecated it; say so once, not fail. */
-function platformWarnings(baseUrl: string): string[] {
+function platformWarnings(baseUrl: string, label: InputLabel): string[] {
   const warnings: string[] = []
   if (/\.atlassian\.net$/i.test(new URL(baseUrl).hostname)) {
     warnings.push(
-      'base-url is a Jira Cloud site, where Atlassian has deprecated OAuth 1.0a for REST APIs. It still works there for now; this tool is built for Jira Server / Data Center.',
+      `${label('base-url')} is a Jira Cloud site, where Atlassian has deprecated OAuth 1.0a for REST APIs. It still works there for now; this tool is built for Jira Server / Data Center.`,
     )
   }
   return warnings
@@ -72,7 +65,8 @@ export function readConnectionSettings(inputs: InputReader, needsAccessToken: bo
     timeoutMs: inputs.integer('timeout', 30, 1, 3600) * 1000,
     retries: inputs.integer('retries', 3, 0, 10),
     derivedSecrets: pemSecretFragments(privateKey.pem),
-    warnings: platformWarnings(baseUrl),
+    warnings: platformWarnings(baseUrl, inputs.label),
+    label: inputs.label,
   }
 }
 
@@ -84,5 +78,6 @@ export function clientConfig(settings: ConnectionSettings): JiraClientConfig {
     accessToken: settings.accessToken,
     timeoutMs: settings.timeoutMs,
     retries: settings.retries,
+    label: settings.label,
   }
 }

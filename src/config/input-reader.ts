@@ -1,4 +1,6 @@
 import { ConfigError } from '../core/errors.js'
+import type { InputLabel } from '../core/input-label.js'
+import { inputDefault } from './inputs.js'
 
 /** Raw value of an input (action input, CLI flag or environment fallback); undefined if unset. */
 export type InputLookup = (name: string) => string | undefined
@@ -6,26 +8,29 @@ export type InputLookup = (name: string) => string | undefined
 /**
  * Reads inputs by their action names (`base-url`, `private-key`, ...) and validates them, so that
  * the action and the CLI share one set of rules. `label` says how the adapter names an input in
- * errors: "input `timeout`" in the action, "--timeout" in the CLI.
+ * messages: "input `timeout`" in the action, "--timeout" in the CLI; every layer below the adapters
+ * names inputs only through it. An input that is not given has its default from the input table
+ * (src/config/inputs.ts), in both adapters; the fallbacks passed below only serve names outside it.
  */
 export class InputReader {
   constructor(
     private readonly lookup: InputLookup,
-    readonly label: (name: string) => string,
+    readonly label: InputLabel,
   ) {}
+
+  private value(name: string): string | undefined {
+    const value = this.lookup(name)
+    return value === undefined || value.trim() === '' ? inputDefault(name) : value
+  }
 
   /** The value with surrounding blanks removed, or undefined when empty. */
   optional(name: string): string | undefined {
-    const value = this.lookup(name)
-    if (value === undefined) return undefined
-    const trimmed = value.trim()
-    return trimmed === '' ? undefined : trimmed
+    return this.value(name)?.trim()
   }
 
   /** The value exactly as given (multi-line text such as a PEM or a comment). */
   raw(name: string): string | undefined {
-    const value = this.lookup(name)
-    return value === undefined || value.trim() === '' ? undefined : value
+    return this.value(name)
   }
 
   required(name: string, hint: string): string {

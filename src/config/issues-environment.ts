@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { ConfigError } from '../core/errors.js'
-import type { GitHubCommitsPort } from '../core/issues/event-sources.js'
 import type { IssuesEnvironment, TriggeringEvent } from '../core/issues/issues-environment.js'
+import { lazyOctokitCommitsPort } from '../github/lazy-commits-port.js'
 import { runContextFromEnv } from './run-context.js'
 
 /** Where the event comes from: the runner's GITHUB_EVENT_PATH / GITHUB_EVENT_NAME, or the CLI's --event / --event-name. */
@@ -71,13 +71,12 @@ function eventFileError(
 }
 
 /**
- * What `issues` knows of the run, from the GitHub Actions variables (the CLI reads them too); a
- * token enables the API through `commitsPort` (lazyOctokitCommitsPort in both adapters; tests may pass another).
+ * What `issues` knows of the run, from the CI variables (the CLI reads them too); a GitHub token
+ * enables the API (octokit, loaded on first use) for commits beyond the event payload.
  */
 export function issuesEnvironmentFromEnv(
   env: NodeJS.ProcessEnv,
   githubToken: string | undefined,
-  commitsPort: (token: string) => GitHubCommitsPort,
   label?: (name: string) => string,
   source: EventSource = eventSourceFromEnv(env),
 ): IssuesEnvironment {
@@ -86,6 +85,6 @@ export function issuesEnvironmentFromEnv(
     run: runContextFromEnv(env, event?.payload),
     stepId: env.GITHUB_ACTION ?? '',
     event,
-    github: githubToken ? commitsPort(githubToken) : undefined,
+    github: githubToken ? lazyOctokitCommitsPort(githubToken) : undefined,
   }
 }

@@ -1,4 +1,4 @@
-import type { RunContext } from '../core/issues/template.js'
+import type { RunContext } from '../core/run/run-context.js'
 
 /**
  * The CI run, from the environment: GitHub Actions first (the action, and the CLI inside a
@@ -9,6 +9,7 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv, payload?: unknown): Ru
   if (env.GITHUB_RUN_ID) return gitHubContext(env, payload)
   if (env.GITLAB_CI && env.CI_PIPELINE_ID) {
     return {
+      ci: 'gitlab-ci',
       repository: env.CI_PROJECT_PATH,
       runId: `gitlab:${env.CI_PIPELINE_ID}`,
       runUrl: env.CI_PIPELINE_URL,
@@ -22,6 +23,7 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv, payload?: unknown): Ru
   }
   if (env.JENKINS_URL && env.BUILD_TAG) {
     return {
+      ci: 'jenkins',
       runId: `jenkins:${env.BUILD_TAG}`,
       runUrl: env.BUILD_URL,
       runNumber: env.BUILD_NUMBER,
@@ -37,6 +39,8 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv, payload?: unknown): Ru
 function gitHubContext(env: NodeJS.ProcessEnv, payload: unknown): RunContext {
   const pull = (payload as { pull_request?: { number?: unknown } } | undefined)?.pull_request
   return {
+    // Without GITHUB_RUN_ID this is a run outside CI (or of a CI not told apart): its facts, if any, are GitHub's names.
+    ci: env.GITHUB_RUN_ID || env.GITHUB_ACTIONS === 'true' ? 'github-actions' : 'other',
     serverUrl: env.GITHUB_SERVER_URL,
     repository: env.GITHUB_REPOSITORY,
     runId: env.GITHUB_RUN_ID,

@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto'
+import { plainLabel, type InputLabel } from '../core/input-label.js'
 import { publicKeyOf } from '../core/keys/public-key.js'
 import { parseOAuthProblem } from '../core/oauth/oauth-problem.js'
 import { formEncode, type Parameter } from '../core/oauth/parameters.js'
@@ -21,6 +22,8 @@ export interface JiraClientConfig {
   readonly timeoutMs: number
   /** Retries of retryable failures (not counting the one re-send after a clock-skew correction). */
   readonly retries: number
+  /** How the adapter names inputs in the client's diagnoses ("--base-url" in the CLI); plainLabel if absent. */
+  readonly label?: InputLabel
 }
 
 export interface ClientLog {
@@ -83,6 +86,8 @@ export class JiraClient {
   private readonly random: () => number
   private readonly nonce: () => string
   private readonly log: ClientLog
+  /** How the adapter that made this client names inputs; for messages of the layers above too. */
+  readonly label: InputLabel
 
   constructor(
     readonly config: JiraClientConfig,
@@ -95,6 +100,7 @@ export class JiraClient {
     this.nonce = deps.nonce ?? (() => generateNonce())
     this.log = deps.log ?? noLog
     this.semaphore = new Semaphore(deps.maxInFlight ?? 16)
+    this.label = config.label ?? plainLabel
   }
 
   /** Seconds Jira's clock is ahead of ours, as learnt from a timestamp_refused answer. */
@@ -104,7 +110,7 @@ export class JiraClient {
 
   async request(request: JiraRequest): Promise<JiraResponse> {
     const method = request.method.toUpperCase()
-    const url = resolveRequestUrl(this.config.baseUrl, request.path, request.query ?? [])
+    const url = resolveRequestUrl(this.config.baseUrl, request.path, request.query ?? [], this.label)
     const idempotent = request.idempotent ?? IDEMPOTENT_METHODS.has(method)
     const token = request.token === undefined ? this.config.accessToken : (request.token ?? undefined)
     let skewCorrected = false
@@ -126,7 +132,14 @@ export class JiraClient {
         }
         if (problem) throw this.oauthError(problem, response, baseString, request, token)
         if (response.status >= 300 && response.status < 400 && response.headers.location) {
-          throw diagnoseRedirect(method, url, response.status, response.headers.location, this.config.baseUrl)
+          throw diagnoseRedirect(
+            method,
+            url,
+            response.status,
+            response.headers.location,
+            this.config.baseUrl,
+            this.label,
+          )
         }
         const outcome: AttemptOutcome = { kind: 'status', status: response.status }
         if (retry < this.config.retries && isRetryable(outcome, idempotent)) {
@@ -144,7 +157,7 @@ export class JiraClient {
         await this.wait(retry++, undefined, `${method} ${url} failed (${attempt.error.code})`)
         continue
       }
-      throw diagnoseTransportError(attempt.error, method, url, this.config.timeoutMs, idempotent)
+      throw diagnoseTransportError(attempt.error, method, url, this.config.timeoutMs, idempotent, this.label)
     }
   }
 
@@ -204,7 +217,7 @@ export class JiraClient {
       const seconds = Math.abs(this.clockSkewSeconds)
       this.log.warning(
         `This machine's clock is ${seconds} s ${this.skewMs > 0 ? 'behind' : 'ahead of'} Jira's, beyond the 5 minutes Jira accepts (oauth_problem=timestamp_refused). ` +
-          "Requests are now signed with Jira's time; fix the clock (NTP) on the runner or on Jira.",
+          "Requests are now signed with Jira's time; fix the clock (NTP) on this machine or on Jira.",
       )
     }
     return true
@@ -226,6 +239,7 @@ export class JiraClient {
       publicKeyPem: publicKey.pem,
       publicKeyFingerprint: publicKey.fingerprint,
       secrets: [this.config.accessToken, token, request.oauthParams?.oauth_verifier],
+      label: this.label,
     })
     return new JiraOAuthError(diagnosis.message, diagnosis.hint, problem, response.status, response.body)
   }

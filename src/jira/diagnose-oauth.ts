@@ -1,3 +1,4 @@
+import type { InputLabel } from '../core/input-label.js'
 import { redactSecrets } from '../core/redact.js'
 import type { OAuthProblem } from '../core/oauth/oauth-problem.js'
 
@@ -14,6 +15,8 @@ export interface OAuthDiagnosisContext {
   readonly publicKeyFingerprint: string
   /** Values never to print (token, verifier). */
   readonly secrets: readonly (string | undefined)[]
+  /** How the adapter names inputs ("input `base-url`", "--base-url"). */
+  readonly label: InputLabel
 }
 
 export interface Diagnosis {
@@ -48,14 +51,15 @@ export function firstDifference(a: string, b: string): { index: number; ours: st
 
 function describeSignatureInvalid(problem: OAuthProblem, ctx: OAuthDiagnosisContext): Diagnosis {
   const theirs = problem.params.oauth_signature_base_string
+  const { label } = ctx
   const keyHint =
     `The private key does not match the public key stored for consumer "${ctx.consumerKey}" in Jira's Application Link ` +
-    `(Administration > Application Links > the link > Incoming Authentication). The public key that matches private-key ` +
+    `(Administration > Application Links > the link > Incoming Authentication). The public key that matches ${label('private-key')} ` +
     `(SHA-256 fingerprint ${ctx.publicKeyFingerprint}) is:\n${ctx.publicKeyPem.trim()}`
   if (!theirs) {
     return {
       message: 'Jira rejected the request signature (oauth_problem=signature_invalid) and did not say what it signed.',
-      hint: `Check, in this order: base-url is exactly the URL Jira is configured with (scheme, host, port, context path; a proxy in between must not rewrite them); ${keyHint}`,
+      hint: `Check, in this order: ${label('base-url')} is exactly the URL Jira is configured with (scheme, host, port, context path; a proxy in between must not rewrite them); ${keyHint}`,
     }
   }
   const ours = baseStringParts(ctx.ourBaseString)
@@ -65,11 +69,11 @@ function describeSignatureInvalid(problem: OAuthProblem, ctx: OAuthDiagnosisCont
     return {
       message: `Jira rejected the signature because it sees a different URL: we signed ${ours.uri} but Jira verified ${server.uri}.`,
       hint:
-        `base-url (${ctx.baseUrl}) is not the URL Jira sees, typically because of a proxy or load balancer in front of it ` +
+        `${label('base-url')} (${ctx.baseUrl}) is not the URL Jira sees, typically because of a proxy or load balancer in front of it ` +
         `(scheme, host, port or context path). ` +
         (suggestion
-          ? `Set base-url to ${suggestion}, or configure the proxy and Jira's base URL to agree.`
-          : "Set base-url to Jira's own base URL (Administration > System > Base URL)."),
+          ? `Set ${label('base-url')} to ${suggestion}, or configure the proxy and Jira's base URL to agree.`
+          : `Set ${label('base-url')} to Jira's own base URL (Administration > System > Base URL).`),
     }
   }
   // Redact before clipping: a clipped window could otherwise show the tail of a token.
@@ -86,7 +90,7 @@ function describeSignatureInvalid(problem: OAuthProblem, ctx: OAuthDiagnosisCont
     hint:
       `ours:   ${diff.ours}\njira's: ${diff.theirs}\n` +
       'A proxy that rewrites the query string or re-encodes characters causes this; so does sending a parameter that was not signed. ' +
-      'If the difference is in the query, pass it through the `query` input (the action encodes it) instead of in `path`.',
+      `If the difference is in the query, pass it through ${label('query')} (encoded for you) instead of in ${label('path')}.`,
   }
 }
 
@@ -108,7 +112,7 @@ function describeTimestampRefused(problem: OAuthProblem): Diagnosis {
   const range = problem.params.oauth_acceptable_timestamps
   return {
     message: `Jira refused the request timestamp (oauth_problem=timestamp_refused${range ? `, acceptable ${range}` : ''}): this machine's clock is more than 5 minutes away from Jira's.`,
-    hint: 'Synchronise the clock of the runner (or of the Jira server) with NTP. The client corrects a skew once per request; a clock that keeps drifting needs fixing at the source.',
+    hint: 'Synchronise the clock of this machine (or of the Jira server) with NTP. The client corrects a skew once per request; a clock that keeps drifting needs fixing at the source.',
   }
 }
 
@@ -118,6 +122,7 @@ const TOKEN_RENEWAL =
 /** Turns Jira's oauth_problem into what is wrong and what to do, in words. */
 export function diagnoseOAuthProblem(problem: OAuthProblem, ctx: OAuthDiagnosisContext): Diagnosis {
   const p = problem.params
+  const { label } = ctx
   const advice = p.oauth_problem_advice ? ` Jira says: ${p.oauth_problem_advice}` : ''
   switch (problem.problem) {
     case 'signature_invalid':
@@ -125,13 +130,13 @@ export function diagnoseOAuthProblem(problem: OAuthProblem, ctx: OAuthDiagnosisC
     case 'consumer_key_unknown':
       return {
         message: `Jira does not know the consumer key "${ctx.consumerKey}" (oauth_problem=consumer_key_unknown).`,
-        hint: 'In Jira, open Administration > Application Links, edit the link for this tool and set up Incoming Authentication (OAuth) with exactly this consumer key and the public key; or fix consumer-key to match the one there.',
+        hint: `In Jira, open Administration > Application Links, edit the link for this tool and set up Incoming Authentication (OAuth) with exactly this consumer key and the public key; or fix ${label('consumer-key')} to match the one there.`,
       }
     case 'token_rejected':
       return ctx.tokenKind === 'request'
         ? {
             message: 'Jira rejected the request token or verifier (oauth_problem=token_rejected).',
-            hint: 'The verification code is wrong, or the request token belongs to another consumer or Jira host. Copy the code Jira showed after Allow exactly; use the same base-url for every step. If in doubt, start again with `request-token`.',
+            hint: `The verification code is wrong, or the request token belongs to another consumer or Jira host. Copy the code Jira showed after Allow exactly; use the same ${label('base-url')} for every step. If in doubt, start again with the request-token command.`,
           }
         : {
             message:
@@ -155,7 +160,7 @@ export function diagnoseOAuthProblem(problem: OAuthProblem, ctx: OAuthDiagnosisC
     case 'nonce_used':
       return {
         message: "Jira saw this request's nonce before (oauth_problem=nonce_used).",
-        hint: 'Every request is signed with a fresh random nonce, so this means the request was replayed by something between this runner and Jira (a proxy retrying a request). Check the proxy; re-running the step is safe.',
+        hint: 'Every request is signed with a fresh random nonce, so this means the request was replayed by something between this machine and Jira (a proxy retrying a request). Check the proxy; running again is safe.',
       }
     case 'permission_denied':
       return ctx.tokenKind === 'request'
@@ -183,15 +188,15 @@ export function diagnoseOAuthProblem(problem: OAuthProblem, ctx: OAuthDiagnosisC
       return {
         message: `Jira says required OAuth parameters are missing: ${p.oauth_parameters_absent ?? 'unspecified'} (oauth_problem=parameter_absent).${advice}`,
         hint: p.oauth_parameters_absent?.includes('oauth_verifier')
-          ? 'Pass the verification code Jira showed after Allow as `verifier`.'
+          ? `Pass the verification code Jira showed after Allow as ${label('verifier')}.`
           : 'A proxy may strip the Authorization header; make sure it reaches Jira unchanged.',
       }
     case 'parameter_rejected':
       return {
         message: `Jira rejected OAuth parameters: ${p.oauth_parameters_rejected ?? 'unspecified'} (oauth_problem=parameter_rejected).${advice}`,
         hint: p.oauth_parameters_rejected?.includes('oauth_callback')
-          ? "`callback` must be an absolute http(s) URL or 'oob'."
-          : 'Do not put oauth_* parameters in `path` or `query`: the tool sends them in the Authorization header.',
+          ? `${label('callback')} must be an absolute http(s) URL or 'oob'.`
+          : `Do not put oauth_* parameters in ${label('path')} or ${label('query')}: the tool sends them in the Authorization header.`,
       }
     case 'version_rejected':
       return {

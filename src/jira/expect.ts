@@ -7,10 +7,11 @@ function hintForStatus(status: number): string | undefined {
   if (status === 403)
     return 'The Jira user who authorized the access token lacks the permission for this (project permissions, or the feature is disabled).'
   if (status === 404)
-    return 'It does not exist, or the Jira user who authorized the access token cannot see it (Jira answers 404 for both). Check the path and base-url (context path).'
-  if (status === 405) return 'This endpoint does not take this method; check `method` and the Jira REST documentation.'
+    return 'It does not exist, or the Jira user who authorized the access token cannot see it (Jira answers 404 for both). Check the path and the base URL (its context path).'
+  if (status === 405)
+    return 'This endpoint does not take this method; check the method and the Jira REST documentation.'
   if (status === 429)
-    return 'Jira is rate-limiting this client; retries were used up. Lower concurrency or raise `retries`.'
+    return 'Jira is rate-limiting this client; retries were used up. Send fewer requests at once, or allow more retries.'
   if (status >= 500)
     return 'Jira failed on its side; retries were used up (for requests safe to retry). See atlassian-jira.log, or try again later.'
   return undefined
@@ -40,7 +41,7 @@ export function expectJson<T>(response: JiraResponse, what?: string): T {
   } catch {
     throw new JiraHttpError(
       `${what ? `${what}: ` : ''}${response.method} ${new URL(response.url).pathname} answered ${response.status} with a body that is not JSON.`,
-      'base-url may point at a web page or a proxy instead of Jira.',
+      'The base URL may point at a web page or a proxy instead of Jira.',
       response.status,
       response.body,
     )

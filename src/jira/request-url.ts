@@ -1,4 +1,5 @@
 import { ConfigError } from '../core/errors.js'
+import { plainLabel, type InputLabel } from '../core/input-label.js'
 import { formEncode, type Parameter } from '../core/oauth/parameters.js'
 
 /** Trims the base URL to scheme://host[:port][/context] and checks it is an http(s) URL. */
@@ -50,35 +51,37 @@ export function resolveRequestUrl(
   baseUrl: string,
   path: string,
   query: readonly Parameter[] = [],
-  inputName = 'path',
+  label: InputLabel = plainLabel,
 ): string {
+  const inputName = label('path')
+  const base = label('base-url')
   let relative = path.trim()
   if (/^[a-z][a-z0-9+.-]*:/i.test(relative)) {
     if (!relative.startsWith(`${baseUrl}/`) && relative !== baseUrl) {
       throw new ConfigError(
-        `${inputName} (${relative.slice(0, 200)}) is outside base-url (${baseUrl}).`,
-        `Give a path under base-url, such as /rest/api/2/myself.`,
+        `${inputName} (${relative.slice(0, 200)}) is outside ${base} (${baseUrl}).`,
+        `Give a path under ${base}, such as /rest/api/2/myself.`,
       )
     }
     relative = relative.slice(baseUrl.length)
   }
   if (relative.startsWith('//')) {
     throw new ConfigError(
-      `${inputName} must be a path under base-url, not a protocol-relative URL.`,
+      `${inputName} must be a path under ${base}, not a protocol-relative URL.`,
       'Give a path such as /rest/api/2/myself.',
     )
   }
   if (!relative.startsWith('/')) relative = `/${relative}`
   const url = new URL(`${baseUrl}${relative}`)
-  const base = new URL(baseUrl)
-  const basePath = base.pathname.replace(/\/+$/, '')
+  const baseParts = new URL(baseUrl)
+  const basePath = baseParts.pathname.replace(/\/+$/, '')
   if (
-    url.origin !== base.origin ||
+    url.origin !== baseParts.origin ||
     (basePath && url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`))
   ) {
     throw new ConfigError(
-      `${inputName} (${path.slice(0, 200)}) resolves outside base-url (${baseUrl}).`,
-      'Remove ".." segments; give a path under base-url, such as /rest/api/2/myself.',
+      `${inputName} (${path.slice(0, 200)}) resolves outside ${base} (${baseUrl}).`,
+      `Remove ".." segments; give a path under ${base}, such as /rest/api/2/myself.`,
     )
   }
   url.hash = ''

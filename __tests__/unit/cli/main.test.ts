@@ -74,7 +74,7 @@ describe('usage errors exit 2 before any request', () => {
     [['request', '--timeout', 'soon', '--path', '/x'], '--timeout must be a whole number from 1 to 3600, not "soon".'],
     [['request', '--path', '/rest/api/2/myself', '--body', '{"a":1}'], '--body is set but --method is GET'],
     [['request'], '--path is required.'],
-    [['issues', '--link', '--issues', 'ABC-1'], '`link` needs the URL of the CI run'],
+    [['issues', '--link', '--issues', 'ABC-1'], '--link needs the URL of the CI run'],
   ])('%j', async (argv, message) => {
     const run = await runCli(argv, { env: JIRA_ENV, jira: myself })
     expect(run.code).toBe(2)

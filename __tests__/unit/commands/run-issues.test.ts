@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { IssuesConfig } from '../../../src/commands/issues/config.js'
 import { IssuesApi } from '../../../src/commands/issues/jira-api.js'
 import { runIssues, type IssuesRunResult } from '../../../src/commands/issues/run-issues.js'
+import { plainLabel } from '../../../src/core/input-label.js'
 import type { IssuesEnvironment } from '../../../src/core/issues/issues-environment.js'
 import { fixtureClient, startJira, type JiraFixture } from '../../../scripts/lib/jira-fixture.js'
 
@@ -41,6 +42,7 @@ function config(extra: Partial<IssuesConfig>): IssuesConfig {
     dryRun: false,
     concurrency: 4,
     failOnError: true,
+    label: plainLabel,
     ...extra,
   }
 }

@@ -2,13 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import { ConfigError } from '../../../src/core/errors.js'
 import {
   TEMPLATE_VARIABLES,
-  buildTemplateValues,
   escapeJiraWiki,
-  refName,
   renderTemplate,
   validateTemplate,
-  type RunContext,
 } from '../../../src/core/issues/template.js'
+import { buildTemplateValues, refName, type RunContext } from '../../../src/core/run/run-context.js'
 import { thrown } from '../../helpers/thrown.js'
 
 const configError = (fn: () => unknown): ConfigError => thrown(ConfigError, fn)

@@ -203,7 +203,7 @@ describe('JiraClient diagnosis', () => {
       .catch((e: unknown) => e)) as JiraOAuthError
     expect(error).toBeInstanceOf(JiraOAuthError)
     expect(error.message).toMatch(/different URL/)
-    expect(error.hint).toMatch(/Set base-url to https:\/\/jira\.internal:8443\/jira/)
+    expect(error.hint).toMatch(/Set `base-url` to https:\/\/jira\.internal:8443\/jira/)
   })
 
   test('signature_invalid with the same base string blames the key pair and prints the public key', async () => {
@@ -288,7 +288,7 @@ describe('JiraClient diagnosis', () => {
       .request({ method: 'GET', path: '/rest/api/2/myself' })
       .catch((e: unknown) => e)) as JiraConnectionError
     expect(error).toBeInstanceOf(JiraConnectionError)
-    expect(error.hint).toBe('Set base-url to https://jira.example.com/jira.')
+    expect(error.hint).toBe('Set `base-url` to https://jira.example.com/jira.')
   })
 })
 

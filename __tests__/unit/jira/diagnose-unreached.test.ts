@@ -44,11 +44,12 @@ describe('diagnoseTransportError', () => {
       url,
       30000,
       false,
+      (name) => `--${name}`,
     )
     expect(error.message).toBe(
       `POST ${url} failed: 127.0.0.1:8080 does not speak TLS on this port (it answered the TLS handshake in plain HTTP). The handshake failed, so Jira never got the request.`,
     )
-    expect(error.hint).toContain('Use http:// for this port (base-url http://127.0.0.1:8080...)')
+    expect(error.hint).toContain('Use http:// for this port in --base-url (http://127.0.0.1:8080...)')
     expect(error.mayHaveActed).toBe(false)
   })
 
@@ -57,7 +58,14 @@ describe('diagnoseTransportError', () => {
     ['ENOTFOUND', 'could not be resolved'],
   ])('a proxy that fails to connect (%s) is the proxy, by its variable', (code, what) => {
     const proxy = { variable: 'HTTPS_PROXY', url: 'http://proxy.corp:3128' }
-    const error = diagnoseTransportError(new TransportError('x', code, 'connect', proxy), 'GET', url, 30000, true)
+    const error = diagnoseTransportError(
+      new TransportError('x', code, 'connect', proxy),
+      'GET',
+      url,
+      30000,
+      true,
+      (name) => `--${name}`,
+    )
     expect(error.message).toBe(
       `GET ${url} failed: the proxy http://proxy.corp:3128 (from HTTPS_PROXY) ${what} (${code}); Jira was not reached.`,
     )
@@ -65,7 +73,14 @@ describe('diagnoseTransportError', () => {
   })
 
   it('without a proxy a refused connection is still Jira refusing', () => {
-    const error = diagnoseTransportError(new TransportError('x', 'ECONNREFUSED', 'connect'), 'GET', url, 30000, true)
+    const error = diagnoseTransportError(
+      new TransportError('x', 'ECONNREFUSED', 'connect'),
+      'GET',
+      url,
+      30000,
+      true,
+      (name) => `--${name}`,
+    )
     expect(error.message).toBe(`GET ${url} failed: connection refused by 127.0.0.1:8080.`)
   })
 })

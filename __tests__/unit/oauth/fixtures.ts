@@ -1,4 +1,4 @@
-// Shared loader for the conformance fixtures copied into __tests__/fixtures (never ../shared).
+// Shared loader for the conformance fixtures copied into __tests__/fixtures (the tests read nothing outside the repository).
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 

@@ -1,5 +1,5 @@
 // OAuth problem reports as Jira (net.oauth) sends them: WWW-Authenticate header and/or an
-// application/x-www-form-urlencoded body; see /work/shared/reference/jira-oauth-and-rest.md section 4.
+// application/x-www-form-urlencoded body; see simulator/README.md, "OAuth errors".
 import { describe, expect, test } from '@jest/globals'
 import { signatureBaseString } from '../../../src/core/oauth/base-string.js'
 import { parseOAuthChallenge, parseOAuthProblem } from '../../../src/core/oauth/oauth-problem.js'

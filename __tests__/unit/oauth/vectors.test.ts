@@ -1,5 +1,5 @@
-// Known-answer tests from the conformance vectors (__tests__/fixtures/vectors.json, see
-// /work/shared/conformance/README.md for the format). Every expected value is published or was
+// Known-answer tests from the conformance vectors (__tests__/fixtures/vectors.json: each vector's
+// inputs and expected values). Every expected value is published or was
 // cross-checked with oauthlib, oauth-sign and openssl; none is derived from this code.
 import { describe, expect, test } from '@jest/globals'
 import { createHmac, createPublicKey } from 'node:crypto'

@@ -4,6 +4,7 @@ import { parseIssueList, parseProjectList } from '../../core/issues/issue-keys.j
 import { parseLabels } from '../../core/issues/labels.js'
 import { validateTemplate } from '../../core/issues/template.js'
 import type { InputReader } from '../../config/input-reader.js'
+import type { InputLabel } from '../../core/input-label.js'
 import type { TransitionRequest } from './transition-step.js'
 
 export interface IssuesConfig {
@@ -29,9 +30,9 @@ export interface IssuesConfig {
   readonly dryRun: boolean
   readonly concurrency: number
   readonly failOnError: boolean
+  /** How the adapter names inputs, for the run's notices, warnings and errors. */
+  readonly label: InputLabel
 }
-
-export const DEFAULT_LINK_TITLE = '{{workflow}} #{{run-number}}'
 
 function readTransitionFields(inputs: InputReader): Record<string, unknown> | undefined {
   const text = inputs.optional('transition-fields')
@@ -66,7 +67,8 @@ export function readIssuesConfig(inputs: InputReader): IssuesConfig {
   }
   const comment = inputs.raw('comment')
   if (comment !== undefined) validateTemplate(comment, inputs.label('comment'))
-  const linkTitle = inputs.optional('link-title') ?? DEFAULT_LINK_TITLE
+  // The input table gives link-title its default.
+  const linkTitle = inputs.optional('link-title') ?? ''
   validateTemplate(linkTitle, inputs.label('link-title'))
   const fixVersion = inputs.optional('fix-version')
   if (fixVersion !== undefined) validateTemplate(fixVersion, inputs.label('fix-version'))
@@ -92,5 +94,6 @@ export function readIssuesConfig(inputs: InputReader): IssuesConfig {
     dryRun: inputs.boolean('dry-run', false),
     concurrency: inputs.integer('concurrency', 4, 1, 16),
     failOnError: inputs.boolean('fail-on-error', true),
+    label: inputs.label,
   }
 }

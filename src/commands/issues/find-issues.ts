@@ -33,7 +33,10 @@ export async function findCandidates(
   const warnings: string[] = []
   const keep = (keys: readonly string[]) => new Set(filterByProjects(keys, config.projects))
   if (config.explicitKeys) {
-    if (config.jql) warnings.push('Both `issues` and `jql` are set; `issues` takes precedence and `jql` is ignored.')
+    if (config.jql) {
+      const [issues, jql] = [config.label('issues'), config.label('jql')]
+      warnings.push(`Both ${issues} and ${jql} are set; ${issues} takes precedence and ${jql} is ignored.`)
+    }
     const kept = keep(config.explicitKeys)
     return {
       candidates: config.explicitKeys.filter((k) => kept.has(k)).map((key) => ({ key, origin: 'explicit' })),
@@ -51,7 +54,7 @@ export async function findCandidates(
     }
   }
   if (!event) {
-    notices.push('No triggering event to search: pass `issues` or `jql`.')
+    notices.push(`No triggering event to search: pass ${config.label('issues')} or ${config.label('jql')}.`)
     return { candidates: [], notices, warnings }
   }
   const discovered = await discoverIssueKeys({
@@ -60,6 +63,7 @@ export async function findCandidates(
     repository,
     from: new Set(config.from),
     github,
+    label: config.label,
   })
   notices.push(...discovered.notices)
   warnings.push(...discovered.warnings)

@@ -196,7 +196,7 @@ export class IssuesApi {
     want: IssueFields = BASIC_FIELDS,
     options: { validateQuery?: boolean; what?: string } = {},
   ): Promise<IssueSnapshot[]> {
-    const what = options.what ?? 'Searching with `jql`'
+    const what = options.what ?? `Searching with ${this.client.label('jql')}`
     const issues: IssueSnapshot[] = []
     for (let startAt = 0; ;) {
       const response = await this.client.request({

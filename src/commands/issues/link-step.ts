@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { ciApplication } from '../../core/run/ci-application.js'
+import type { CiSystem } from '../../core/run/run-context.js'
 import type { IssuesApi, RemoteLinkBody } from './jira-api.js'
 import type { StepOutcome } from './outcome.js'
 
@@ -11,15 +13,16 @@ export function runGlobalId(runUrl: string): string {
   return `jira-oauth-action:sha256:${createHash('sha256').update(runUrl).digest('hex')}`
 }
 
-export function runRemoteLink(runUrl: string, title: string): RemoteLinkBody {
+export function runRemoteLink(runUrl: string, title: string, ci?: CiSystem): RemoteLinkBody {
+  const app = ciApplication(ci)
   return {
     globalId: runGlobalId(runUrl),
-    application: { type: 'com.github.actions', name: 'GitHub Actions' },
-    relationship: 'workflow run',
+    application: { type: app.type, name: app.name },
+    relationship: app.relationship,
     object: {
       url: runUrl,
       title: title.slice(0, 255),
-      icon: { url16x16: 'https://github.githubassets.com/favicons/favicon.png', title: 'GitHub Actions' },
+      ...(app.iconUrl ? { icon: { url16x16: app.iconUrl, title: app.name } } : {}),
     },
   }
 }

@@ -1,12 +1,7 @@
 import { describeError } from '../../core/errors.js'
 import type { IssuesEnvironment } from '../../core/issues/issues-environment.js'
-import {
-  buildTemplateValues,
-  renderPlainTemplate,
-  renderTemplate,
-  runUrlOf,
-  usesVariable,
-} from '../../core/issues/template.js'
+import { renderPlainTemplate, renderTemplate, usesVariable } from '../../core/issues/template.js'
+import { buildTemplateValues, runUrlOf } from '../../core/run/run-context.js'
 import { JiraOAuthError } from '../../jira/errors.js'
 import { withMarker } from './comment-marker.js'
 import { commentStep, type CommentAuthor } from './comment-step.js'
@@ -131,7 +126,7 @@ export async function processIssue(api: IssuesApi, plan: IssuePlan, issue: Issue
       outcomes.link = await linkStep(
         api,
         issue.key,
-        runRemoteLink(url, renderPlainTemplate(config.linkTitle, values())),
+        runRemoteLink(url, renderPlainTemplate(config.linkTitle, values()), env.run.ci),
         config.dryRun,
       )
     } catch (error) {

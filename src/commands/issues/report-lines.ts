@@ -33,7 +33,7 @@ export function issueResultLines(r: IssueResult): string[] {
   ]
 }
 
-export const ISSUES_FAILED_HINT = 'Each failure is annotated above with what to do; the other issues were processed.'
+export const ISSUES_FAILED_HINT = 'Each failure is reported above with what to do; the other issues were processed.'
 
 /** "2 of 5 Jira issues failed: ABC-1, ABC-2.", or undefined when none failed. */
 export function issuesFailureMessage(result: Pick<IssuesRunResult, 'failed' | 'results'>): string | undefined {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { ConfigError, describeError } from '../../core/errors.js'
 import type { IssuesEnvironment } from '../../core/issues/issues-environment.js'
 import { requireRunFacts } from '../../core/issues/run-facts.js'
-import { buildTemplateValues, renderPlainTemplate } from '../../core/issues/template.js'
+import { renderPlainTemplate } from '../../core/issues/template.js'
+import { buildTemplateValues } from '../../core/run/run-context.js'
 import { Semaphore } from '../../core/semaphore.js'
 import { JiraOAuthError } from '../../jira/errors.js'
 import { commentMarker } from './comment-marker.js'
@@ -85,14 +86,14 @@ export async function runIssues(
   env: IssuesEnvironment,
   nowMs: () => number = Date.now,
 ): Promise<IssuesRunResult> {
-  requireRunFacts(config, env.run)
+  requireRunFacts(config, env.run, config.label)
   const versionName =
     config.fixVersion === undefined
       ? undefined
       : renderPlainTemplate(config.fixVersion, buildTemplateValues(env.run, ''))
   if (versionName?.trim() === '')
     throw new ConfigError(
-      `\`fix-version\` (${JSON.stringify(config.fixVersion)}) renders as an empty name in this run.`,
+      `${config.label('fix-version')} (${JSON.stringify(config.fixVersion)}) renders as an empty name in this run.`,
       'Use placeholders that have a value here (e.g. {{ref-name}} on a tag or release), or a literal name.',
     )
   const notices: string[] = []

@@ -56,7 +56,7 @@ export async function findOrCreateVersion(
   if (nameError)
     throw new UserFacingError(
       `Jira refused the version name "${name}" in ${project}: ${nameError}`,
-      'Choose another `fix-version`.',
+      `Choose another ${client.label('fix-version')}.`,
     )
   throw httpFailure(response, `Creating version "${name}" in ${project}`)
 }

@@ -1,3 +1,4 @@
+import { plainLabel, type InputLabel } from '../input-label.js'
 import { ConfigError } from '../errors.js'
 import { extractIssueKeys } from './issue-keys.js'
 
@@ -49,6 +50,8 @@ export interface DiscoverInput {
   from: Set<KeySource>
   /** Absent when there is no token or API access; the payload alone is then searched. */
   github?: GitHubCommitsPort
+  /** How the adapter names inputs in notices. */
+  label?: InputLabel
 }
 
 export interface FoundKey {
@@ -72,6 +75,7 @@ export async function discoverIssueKeys(input: DiscoverInput): Promise<DiscoverR
   const notices: string[] = []
   const warnings: string[] = []
   const { eventName } = input
+  const label = input.label ?? plainLabel
 
   if (eventName === 'push') {
     await fromPush(input, found, notices, warnings)
@@ -80,7 +84,7 @@ export async function discoverIssueKeys(input: DiscoverInput): Promise<DiscoverR
   } else {
     notices.push(
       `Issue keys are found only in push and pull_request events, not in "${eventName}". ` +
-        'Pass the issue keys in `issues`, or a JQL query in `jql`.',
+        `Pass the issue keys in ${label('issues')}, or a JQL query in ${label('jql')}.`,
     )
   }
   return { keys: found.keys, notices, warnings }

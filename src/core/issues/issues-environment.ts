@@ -1,5 +1,5 @@
 import type { GitHubCommitsPort } from './event-sources.js'
-import type { RunContext } from './template.js'
+import type { RunContext } from '../run/run-context.js'
 
 /** The event that started the run (GITHUB_EVENT_NAME and the parsed GITHUB_EVENT_PATH). */
 export interface TriggeringEvent {

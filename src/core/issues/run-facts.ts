@@ -1,5 +1,6 @@
 import { ConfigError } from '../errors.js'
-import { buildTemplateValues, placeholdersIn, runUrlOf, type RunContext, type TemplateVariable } from './template.js'
+import { buildTemplateValues, runUrlOf, type RunContext } from '../run/run-context.js'
+import { placeholdersIn, type TemplateVariable } from './template.js'
 
 /** What `issues` asks of the run: a link to it, and the comment's placeholders filled from it. */
 export interface RunFactsRequest {
