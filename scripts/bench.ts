@@ -13,6 +13,7 @@ import { parsePrivateKey } from '../src/core/keys/private-key.js'
 import { signRequest } from '../src/core/oauth/sign-request.js'
 import { ROOT, runAction } from './lib/action-runner.js'
 import { KEYS, startJira, type JiraFixture } from './lib/jira-fixture.js'
+import { startGitHubApiSimulator } from '../simulator/index.js'
 
 const require = createRequire(import.meta.url)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
@@ -347,6 +348,62 @@ async function latencyRows(): Promise<string[]> {
   return rows
 }
 
+/**
+ * `issues` on a tag push whose range since the previous tag holds 1,000 commits (the most it reads),
+ * against the same issues named in `issues`: the cost of finding a deploy's issues.
+ */
+async function discoveryRows(): Promise<string[]> {
+  const commits = 1000
+  const runs = 5
+  const jira = await startJira()
+  const github = await startGitHubApiSimulator()
+  try {
+    const keys = Array.from({ length: 20 }, (_, i) => `RANGE-${i + 1}`)
+    for (const key of keys) jira.sim.addIssue({ key })
+    github.deploy.tags.set('octo/app', [
+      { name: 'v1.0.0', sha: 'a'.repeat(40) },
+      { name: 'v1.1.0', sha: 'b'.repeat(40) },
+    ])
+    const messages = Array.from({ length: commits }, (_, i) => `${keys[i % keys.length] ?? ''} change ${i}`)
+    github.addCompare('octo', 'app', 'v1.0.0', 'v1.1.0', messages)
+    const event = { name: 'push', payload: { ref: 'refs/tags/v1.1.0', before: '0'.repeat(40), after: 'b'.repeat(40) } }
+    const env = { GITHUB_API_URL: github.url }
+    const inputs = { ...jira.inputs, command: 'issues', 'dry-run': 'true', transition: 'Deployed' }
+    const discovered: number[] = []
+    const named: number[] = []
+    let requests = 0
+    // Alternate the two; the first pair warms the disk cache.
+    for (let i = 0; i <= runs; i++) {
+      const before = github.requests.length
+      let started = performance.now()
+      const found = await runAction(inputs, { event, env })
+      const range = performance.now() - started
+      if (found.outputs.commits !== String(commits)) throw new Error(`discovery failed:\n${found.stdout.slice(-2000)}`)
+      requests = github.requests.length - before
+      started = performance.now()
+      const given = await runAction({ ...inputs, issues: keys.join(',') }, { event, env })
+      const explicit = performance.now() - started
+      if (given.exitCode !== 0) throw new Error(`issues failed:\n${given.stdout.slice(-2000)}`)
+      if (i > 0) {
+        discovered.push(range)
+        named.push(explicit)
+      }
+    }
+    const pages = github.requests.filter((q) => q.path.includes('/compare/')).length / (runs + 1)
+    return [
+      row(
+        `\`issues\` discovery over a ${commits.toLocaleString('en')}-commit range (tag push, previous tag, 20 issues, dry run), median of ${runs}`,
+        `${fmt(median(discovered))}, ${requests} GitHub API requests (${pages} compare pages)`,
+        `the same 20 issues named in \`issues\` ${fmt(median(named))}`,
+        ratio(median(discovered), median(named)),
+      ),
+    ]
+  } finally {
+    await github.close()
+    await jira.sim.close()
+  }
+}
+
 console.log(`Node ${process.version}, ${process.platform} ${process.arch}\n`)
 const coreOnly = await buildCoreOnlyAction()
 const ROWS: Record<string, () => string[] | Promise<string[]>> = {
@@ -355,6 +412,7 @@ const ROWS: Record<string, () => string[] | Promise<string[]>> = {
   signatures: signatureRows,
   'requests-per-issue': requestsPerIssueRows,
   latency: latencyRows,
+  discovery: discoveryRows,
 }
 // `npm run bench -- latency signatures` runs only those rows; no argument runs them all.
 const chosen = process.argv.slice(2)

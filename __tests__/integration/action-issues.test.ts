@@ -152,7 +152,7 @@ describe('issues: a pull request', () => {
   })
 
   test('an event with no issue source says to pass issues or jql', async () => {
-    const r = await run({ transition: 'Deployed' }, { name: 'schedule', payload: {} })
+    const r = await run({ transition: 'Deployed' }, { name: 'issue_comment', payload: {} })
     expect(r.exitCode).toBe(0)
     expect(JSON.parse(r.outputs.issues!)).toEqual([])
     expect(r.annotations.find((a) => a.level === 'notice')?.message).toMatch(/issues.*jql|jql.*issues/)

@@ -1,6 +1,7 @@
 import { runIssuesFromInputs } from '../commands/issues/issues-from-inputs.js'
 import type { IssueResult } from '../commands/issues/outcome.js'
 import { issueResultLines, STEP_LABELS as LABELS, versionLines } from '../commands/issues/report-lines.js'
+import { releaseNotes } from '../commands/issues/release-notes.js'
 import type { IssuesRunResult } from '../commands/issues/run-issues.js'
 import { endIssuesRun } from '../commands/run-end.js'
 import type { ActionContext } from './commands.js'
@@ -52,6 +53,9 @@ function setOutputs(ctx: ActionContext, result: IssuesRunResult): void {
   ctx.core.setOutput('issues', JSON.stringify(result.issues))
   ctx.core.setOutput('results', JSON.stringify(result.results))
   ctx.core.setOutput('failed', JSON.stringify(result.failed))
+  ctx.core.setOutput('range', result.searched.range)
+  ctx.core.setOutput('commits', String(result.searched.commits))
+  ctx.core.setOutput('release-notes', releaseNotes(result.results))
   ctx.core.setOutput('versions', JSON.stringify(result.versions))
 }
 
@@ -59,6 +63,7 @@ function setOutputs(ctx: ActionContext, result: IssuesRunResult): void {
 export async function issuesCommand(ctx: ActionContext): Promise<void> {
   const { inputs, client, core, env } = ctx
   const { config, result } = await runIssuesFromInputs(inputs, client, env)
+  core.info(result.searched.line)
   for (const notice of result.notices) core.notice(notice)
   for (const warning of result.warnings) core.warning(warning)
   for (const r of result.results) {
@@ -77,7 +82,8 @@ export async function issuesCommand(ctx: ActionContext): Promise<void> {
         `<p>Fix version ${v.url ? `<a href="${escapeHtml(v.url)}">${escapeHtml(v.name)}</a>` : escapeHtml(v.name)} in ${escapeHtml(v.project)}: ${escapeHtml(v.action)}${v.error ? ` (${escapeHtml(v.error)})` : ''}</p>`,
         true,
       )
-    for (const line of [...result.notices, ...result.warnings]) s.addRaw(`<p>${escapeHtml(line)}</p>`, true)
+    for (const line of [result.searched.line, ...result.notices, ...result.warnings])
+      s.addRaw(`<p>${escapeHtml(line)}</p>`, true)
   })
   endIssuesRun(result, config.failOnError, inputs.label, (m) => {
     core.warning(m)

@@ -72,6 +72,8 @@ export const ISSUES_FLAGS: readonly FlagSpec[] = [
     'jql',
     'from',
     'projects',
+    'since',
+    'environment',
     'transition',
     'transition-fields',
     'comment',

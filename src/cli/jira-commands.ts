@@ -5,12 +5,14 @@ import {
   type AccessTokenResult,
 } from '../commands/access-token.js'
 import { runIssuesFromInputs } from '../commands/issues/issues-from-inputs.js'
+import { releaseNotes } from '../commands/issues/release-notes.js'
 import { issueResultLines, versionLines } from '../commands/issues/report-lines.js'
 import { readRequestConfig, runRequest } from '../commands/request.js'
 import { endIssuesRun, endRequestRun } from '../commands/run-end.js'
 import { readRequestTokenConfig, runRequestToken } from '../commands/request-token.js'
 import { runWhoami } from '../commands/whoami.js'
 import type { JiraContext } from './context.js'
+import { localGitPort } from './local-git.js'
 import type { CliOutput } from './output.js'
 
 /** `request`: the body on stdout; exit 1 on non-2xx unless --fail-on-http-error=false. */
@@ -74,12 +76,15 @@ export async function accessTokenCommand({ inputs, client, out }: JiraContext): 
 
 /** `issues`: results as JSON on stdout, one line per issue and the notices on stderr. */
 export async function issuesCommand({ inputs, client, env, out }: JiraContext): Promise<number> {
-  const { config, result } = await runIssuesFromInputs(inputs, client, env, {
+  // Outside GitHub Actions, --since REF reads REF..HEAD from the local clone (GitLab CI, Jenkins).
+  const git = env.GITHUB_ACTIONS === 'true' ? undefined : localGitPort(process.cwd(), inputs.label('since'))
+  const { config, result } = await runIssuesFromInputs(inputs, client, env, git, {
     path: inputs.optional('event'),
     pathLabel: inputs.label('event'),
     name: inputs.optional('event-name'),
     nameLabel: inputs.label('event-name'),
   })
+  out.message(result.searched.line)
   for (const notice of result.notices) out.message(notice)
   for (const warning of result.warnings) out.warning(warning)
   for (const r of result.results) {
@@ -87,7 +92,15 @@ export async function issuesCommand({ inputs, client, env, out }: JiraContext): 
     if (!r.ok) out.error(`${r.key}: ${r.error ?? 'failed'}`)
   }
   for (const line of versionLines(result.versions)) out.message(line)
-  out.json({ issues: result.issues, results: result.results, failed: result.failed, versions: result.versions })
+  out.json({
+    issues: result.issues,
+    results: result.results,
+    failed: result.failed,
+    versions: result.versions,
+    range: result.searched.range,
+    commits: result.searched.commits,
+    releaseNotes: releaseNotes(result.results),
+  })
   endIssuesRun(result, config.failOnError, inputs.label, (m) => {
     out.warning(m)
   })

@@ -192,6 +192,23 @@ export const INPUTS: readonly InputSpec[] = [
     flag: { value: 'KEYS', help: 'Keep only keys of these projects (comma list)' },
   },
   {
+    name: 'since',
+    default: 'auto',
+    description:
+      "For `issues` without issues/jql, where the commits to search start: `auto` (by event: a push's own commits, since the previous tag for a tag push, the previous release for a release, the last successful deployment to `environment` or the last successful run of this workflow for deployment, workflow_dispatch, workflow_run, schedule and repository_dispatch), a tag, branch or commit SHA, or `none`.",
+    flag: {
+      value: 'REF',
+      help: 'Where the commits start: auto (by event), none, or a tag/branch/SHA (outside GitHub: REF..HEAD of the local clone)',
+    },
+  },
+  {
+    name: 'environment',
+    default: '',
+    description:
+      'For `issues` with since auto, the deployment environment (production) whose last successful deployment starts the range.',
+    flag: { value: 'NAME', help: 'With --since auto: the deployment environment whose last success starts the range' },
+  },
+  {
     name: 'github-token',
     default: '${{ github.token }}',
     description: "For `issues`, a token to read commits beyond the event payload (push) and a pull request's commits.",

@@ -86,5 +86,6 @@ export function issuesEnvironmentFromEnv(
     stepId: env.GITHUB_ACTION ?? '',
     event,
     github: githubToken ? lazyOctokitCommitsPort(githubToken) : undefined,
+    workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
   }
 }

@@ -1,19 +1,51 @@
 import { getOctokit } from '@actions/github'
-import type { GitHubCommitsPort } from '../core/issues/event-sources.js'
+import type { GitHubPort } from '../core/issues/issues-environment.js'
+import type { CommitRange } from '../core/range/range-plan.js'
 
 const PER_PAGE = 100
+/** Deployments are listed newest first: three pages (300) reach far enough back for a last success. */
+const DEPLOYMENT_PAGES = 3
+
+type Octokit = ReturnType<typeof getOctokit>
 
 interface CommitItem {
   commit?: { message?: string }
 }
 
+const messages = (items: readonly CommitItem[]) => items.map((c) => c.commit?.message ?? '')
+
+/** compare BASE...HEAD, every page (oldest first); only the first page when the range holds more than `limit`. */
+async function compareRange(
+  octokit: Octokit,
+  owner: string,
+  repo: string,
+  base: string,
+  head: string,
+  limit: number,
+): Promise<CommitRange> {
+  const all: string[] = []
+  // The compare endpoint pages its `commits` list; paginate() does not know that shape.
+  for (let page = 1; ; page++) {
+    const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+      owner,
+      repo,
+      basehead: `${base}...${head}`,
+      per_page: PER_PAGE,
+      page,
+    })
+    if (data.total_commits > limit) return { total: data.total_commits, messages: [] }
+    all.push(...messages(data.commits))
+    if (data.commits.length < PER_PAGE || all.length >= data.total_commits)
+      return { total: data.total_commits, messages: all }
+  }
+}
+
 /**
- * Commit messages through the GitHub REST API (GITHUB_API_URL, so GHES works too), every page:
- * the pull request's commits, or the commits of a push beyond the 20 its event payload lists.
+ * The GitHub REST API (GITHUB_API_URL, so GHES works too), every page: the pull request's commits,
+ * the commits of a push beyond the 20 its event payload lists, and a deploy's history and range.
  */
-export function octokitCommitsPort(token: string): GitHubCommitsPort {
+export function octokitCommitsPort(token: string): GitHubPort {
   const octokit = getOctokit(token)
-  const messages = (items: readonly CommitItem[]) => items.map((c) => c.commit?.message ?? '')
   return {
     async listPullRequestCommitMessages(owner, repo, pullNumber) {
       const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
@@ -25,19 +57,63 @@ export function octokitCommitsPort(token: string): GitHubCommitsPort {
       return messages(commits)
     },
     async compareCommitMessages(owner, repo, base, head) {
-      const all: string[] = []
-      // The compare endpoint pages its `commits` list; paginate() does not know that shape.
-      for (let page = 1; ; page++) {
-        const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
-          owner,
-          repo,
-          basehead: `${base}...${head}`,
-          per_page: PER_PAGE,
-          page,
-        })
-        all.push(...messages(data.commits))
-        if (data.commits.length < PER_PAGE || all.length >= data.total_commits) return all
+      return [...(await compareRange(octokit, owner, repo, base, head, Number.POSITIVE_INFINITY)).messages]
+    },
+    compareRange: (owner, repo, base, head, limit) => compareRange(octokit, owner, repo, base, head, limit),
+    async listTagNames(owner, repo) {
+      const tags = await octokit.paginate(octokit.rest.repos.listTags, { owner, repo, per_page: PER_PAGE })
+      return tags.map((t) => t.name)
+    },
+    async listReleases(owner, repo) {
+      const releases = await octokit.paginate(octokit.rest.repos.listReleases, { owner, repo, per_page: PER_PAGE })
+      return releases.map((r) => ({
+        tagName: r.tag_name,
+        draft: r.draft,
+        prerelease: r.prerelease,
+        publishedAt: r.published_at,
+      }))
+    },
+    async listDeployments(owner, repo, environment) {
+      const found = []
+      let pages = 0
+      for await (const { data } of octokit.paginate.iterator(octokit.rest.repos.listDeployments, {
+        owner,
+        repo,
+        environment,
+        per_page: PER_PAGE,
+      })) {
+        found.push(...data.map((d) => ({ id: d.id, sha: d.sha, createdAt: d.created_at, latestState: undefined })))
+        if (++pages >= DEPLOYMENT_PAGES) break
       }
+      return found
+    },
+    async listDeploymentStatuses(owner, repo, deploymentId) {
+      const statuses = await octokit.paginate(octokit.rest.repos.listDeploymentStatuses, {
+        owner,
+        repo,
+        deployment_id: deploymentId,
+        per_page: PER_PAGE,
+      })
+      return statuses.map((s) => ({ id: s.id, state: s.state, createdAt: s.created_at }))
+    },
+    async listSuccessfulRuns(owner, repo, workflowFile, branch) {
+      // Newest first and filtered by GitHub: the first page holds the last success.
+      const { data } = await octokit.rest.actions.listWorkflowRuns({
+        owner,
+        repo,
+        workflow_id: workflowFile,
+        branch,
+        status: 'success',
+        per_page: PER_PAGE,
+      })
+      return data.workflow_runs.map((r) => ({
+        id: r.id,
+        headSha: r.head_sha,
+        headBranch: r.head_branch,
+        status: r.status ?? '',
+        conclusion: r.conclusion,
+        createdAt: r.created_at,
+      }))
     },
   }
 }

@@ -3,6 +3,7 @@ import { parseFromInput, type KeySource } from '../../core/issues/event-sources.
 import { parseIssueList, parseProjectList } from '../../core/issues/issue-keys.js'
 import { parseLabels } from '../../core/issues/labels.js'
 import { validateTemplate } from '../../core/issues/template.js'
+import { parseSince, type Since } from '../../core/range/since-input.js'
 import type { InputReader } from '../../config/input-reader.js'
 import type { InputLabel } from '../../core/input-label.js'
 import type { TransitionRequest } from './transition-step.js'
@@ -15,6 +16,10 @@ export interface IssuesConfig {
   /** Which parts of the event to search when neither of the above is given. */
   readonly from: ReadonlySet<KeySource>
   readonly projects: readonly string[]
+  /** Where the run's commit range starts (input `since`); absent means auto. */
+  readonly since?: Since
+  /** The deployment environment whose last successful deployment starts the range (input `environment`). */
+  readonly environment?: string
   readonly transition?: TransitionRequest
   /** Comment template (Jira wiki markup with {{placeholders}}). */
   readonly comment?: string
@@ -55,6 +60,18 @@ function readTransitionFields(inputs: InputReader): Record<string, unknown> | un
   return parsed as Record<string, unknown>
 }
 
+/** GitHub environment names: at most 255 characters, no control characters. */
+function readEnvironment(inputs: InputReader): string | undefined {
+  const name = inputs.optional('environment')
+  if (name === undefined) return undefined
+  if (name.length > 255 || /[\x00-\x1f\x7f]/.test(name))
+    throw new ConfigError(
+      `${inputs.label('environment')} is not a deployment environment name.`,
+      'Give the environment as GitHub names it, e.g. production (at most 255 characters, one line).',
+    )
+  return name
+}
+
 export function readIssuesConfig(inputs: InputReader): IssuesConfig {
   const issuesText = inputs.optional('issues')
   const transitionName = inputs.optional('transition')
@@ -83,6 +100,8 @@ export function readIssuesConfig(inputs: InputReader): IssuesConfig {
     jql: inputs.optional('jql'),
     from: parseFromInput(inputs.optional('from') ?? '', inputs.label('from')),
     projects: parseProjectList(inputs.optional('projects') ?? '', inputs.label('projects')),
+    since: parseSince(inputs.optional('since') ?? '', inputs.label('since')),
+    environment: readEnvironment(inputs),
     transition: transitionName ? { name: transitionName, fields: transitionFields } : undefined,
     comment,
     link: inputs.boolean('link', false),

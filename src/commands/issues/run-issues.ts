@@ -9,7 +9,7 @@ import { JiraOAuthError } from '../../jira/errors.js'
 import { commentMarker } from './comment-marker.js'
 import { convergeComments } from './comment-step.js'
 import type { IssuesConfig } from './config.js'
-import { findCandidates, type Candidate } from './find-issues.js'
+import { findCandidates, type Candidate, type SearchedCommits } from './find-issues.js'
 import { BASIC_FIELDS, type IssueFields, type IssuesApi, type IssueSnapshot, type Transition } from './jira-api.js'
 import type { IssueResult } from './outcome.js'
 import { processIssue, type IssuePlan } from './process-issue.js'
@@ -26,6 +26,8 @@ export interface IssuesRunResult {
   readonly versions: VersionReport[]
   readonly notices: string[]
   readonly warnings: string[]
+  /** The commits searched for keys (outputs `range`, `commits`). */
+  readonly searched: SearchedCommits
   /** Jira refused the credentials mid-run: the adapters report the results, then fail with this. */
   readonly fatal?: JiraOAuthError
 }
@@ -120,7 +122,7 @@ export async function runIssues(
           template: config.comment,
         })
   const want = fieldsFor(config)
-  const found = await findCandidates(config, api, env.event, env.run.repository ?? '', env.github, want)
+  const found = await findCandidates(config, api, env, want)
   notices.push(...found.notices)
   const pool = new Semaphore(config.concurrency)
   const limited = <T>(task: () => Promise<T>) => pool.run(task)
@@ -282,6 +284,7 @@ export async function runIssues(
     versions: versionReports,
     notices,
     warnings: found.warnings,
+    searched: found.searched,
     ...(latch.error ? { fatal: latch.error } : {}),
   }
 }

@@ -1,5 +1,6 @@
 import { plainLabel, type InputLabel } from '../input-label.js'
 import { ConfigError } from '../errors.js'
+import { isRecord, stringField } from '../json-fields.js'
 import { extractIssueKeys } from './issue-keys.js'
 
 /*
@@ -52,6 +53,10 @@ export interface DiscoverInput {
   github?: GitHubCommitsPort
   /** How the adapter names inputs in notices. */
   label?: InputLabel
+  /** The commit messages of the run's range, read by the caller: searched instead of the event's own commits. */
+  rangeMessages?: readonly string[]
+  /** `since: none`: no commits at all, only the event's text (branch, title, body). */
+  noCommits?: boolean
 }
 
 export interface FoundKey {
@@ -63,6 +68,10 @@ export interface DiscoverResult {
   keys: FoundKey[]
   notices: string[]
   warnings: string[]
+  /** How many commit messages were searched. */
+  commits: number
+  /** BASE...HEAD of the push or pull request whose commits were searched, when known. */
+  range?: string
 }
 
 /** GitHub lists at most this many commits in a push webhook payload. */
@@ -76,25 +85,41 @@ export async function discoverIssueKeys(input: DiscoverInput): Promise<DiscoverR
   const warnings: string[] = []
   const { eventName } = input
   const label = input.label ?? plainLabel
+  const searched: Searched = { commits: 0 }
+  const { rangeMessages } = input
+  if (rangeMessages && input.from.has('commits')) {
+    for (const message of rangeMessages) found.add(message, 'commits', false)
+    searched.commits = rangeMessages.length
+  }
+  // The event's own commits only when no range was read for it (and `since` is not none).
+  const eventCommits = !rangeMessages && !input.noCommits && input.from.has('commits')
 
   if (eventName === 'push') {
-    await fromPush(input, found, notices, warnings)
+    await fromPush(input, eventCommits, found, notices, warnings, searched)
   } else if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-    await fromPullRequest(input, found, warnings)
-  } else {
+    await fromPullRequest(input, eventCommits, found, warnings, searched)
+  } else if (!rangeMessages && !input.noCommits) {
     notices.push(
-      `Issue keys are found only in push and pull_request events, not in "${eventName}". ` +
-        `Pass the issue keys in ${label('issues')}, or a JQL query in ${label('jql')}.`,
+      `No commits to search in a "${eventName}" event: keys are found in the commits of push, pull_request, ` +
+        'release and deploy events (deployment, workflow_dispatch, workflow_run, schedule, repository_dispatch). ' +
+        `Pass the issue keys in ${label('issues')}, a JQL query in ${label('jql')}, or where the commits start in ${label('since')}.`,
     )
   }
-  return { keys: found.keys, notices, warnings }
+  return { keys: found.keys, notices, warnings, ...searched }
+}
+
+interface Searched {
+  commits: number
+  range?: string
 }
 
 async function fromPush(
   input: DiscoverInput,
+  searchCommits: boolean,
   found: KeyCollector,
   notices: string[],
   warnings: string[],
+  searched: Searched,
 ): Promise<void> {
   const payload = isRecord(input.payload) ? input.payload : {}
   const before = stringField(payload, 'before')
@@ -104,7 +129,7 @@ async function fromPush(
     return
   }
 
-  if (input.from.has('commits')) {
+  if (searchCommits) {
     const listed = Array.isArray(payload.commits) ? payload.commits : []
     let messages = listed.flatMap((commit) => {
       const message = isRecord(commit) ? commit.message : undefined
@@ -137,6 +162,9 @@ async function fromPush(
       }
     }
     for (const message of messages) found.add(message, 'commits', false)
+    searched.commits = messages.length
+    if (before && after && SHA.test(before) && !ZERO_SHA.test(before) && SHA.test(after))
+      searched.range = `${before}...${after}`
   }
 
   if (input.from.has('branch')) {
@@ -146,7 +174,13 @@ async function fromPush(
   }
 }
 
-async function fromPullRequest(input: DiscoverInput, found: KeyCollector, warnings: string[]): Promise<void> {
+async function fromPullRequest(
+  input: DiscoverInput,
+  searchCommits: boolean,
+  found: KeyCollector,
+  warnings: string[],
+  searched: Searched,
+): Promise<void> {
   const payload = isRecord(input.payload) ? input.payload : {}
   const pr = isRecord(payload.pull_request) ? payload.pull_request : undefined
   if (!pr) {
@@ -167,7 +201,7 @@ async function fromPullRequest(input: DiscoverInput, found: KeyCollector, warnin
     const body = stringField(pr, 'body')
     if (body !== undefined) found.add(body, 'body', false)
   }
-  if (input.from.has('commits')) {
+  if (searchCommits) {
     // The pull request event carries no commit messages: they come from the API or not at all.
     const number = pullNumber(pr.number) ?? pullNumber(payload.number)
     const repo = splitRepository(input.repository)
@@ -182,6 +216,10 @@ async function fromPullRequest(input: DiscoverInput, found: KeyCollector, warnin
       try {
         const messages = await input.github.listPullRequestCommitMessages(repo.owner, repo.repo, number)
         for (const message of messages) found.add(message, 'commits', false)
+        searched.commits = messages.length
+        const base = isRecord(pr.base) ? stringField(pr.base, 'sha') : undefined
+        const head = isRecord(pr.head) ? stringField(pr.head, 'sha') : undefined
+        if (base && head && SHA.test(base) && SHA.test(head)) searched.range = `${base}...${head}`
       } catch (error) {
         warnings.push(
           `Listing the pull request's commits through the GitHub API failed (${errorMessage(error)}): ${skipped}.`,
@@ -205,15 +243,6 @@ class KeyCollector {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function stringField(record: Record<string, unknown>, name: string): string | undefined {
-  const value = record[name]
-  return typeof value === 'string' ? value : undefined
-}
-
 function pullNumber(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined
 }
@@ -225,7 +254,7 @@ function splitRepository(repository: string): { owner: string; repo: string } | 
 }
 
 /** An API error's message for a warning: not secret, but cut to one short line. */
-function errorMessage(error: unknown): string {
+export function errorMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error)
   const line = text.replace(/\s+/g, ' ').trim()
   return line.length > 300 ? `${line.slice(0, 300)}…` : line || 'unknown error'

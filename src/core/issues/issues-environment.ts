@@ -1,3 +1,4 @@
+import type { GitHubDeployPort, LocalGitPort } from '../range/range-plan.js'
 import type { GitHubCommitsPort } from './event-sources.js'
 import type { RunContext } from '../run/run-context.js'
 
@@ -13,6 +14,12 @@ export interface IssuesEnvironment {
   /** GITHUB_ACTION: identifies the step across attempts (comment de-duplication). */
   readonly stepId: string
   readonly event?: TriggeringEvent
-  /** GitHub API access for commits beyond the event payload; absent without a token. */
-  readonly github?: GitHubCommitsPort
+  /** GitHub API access for commits beyond the event payload and deploy ranges; absent without a token. */
+  readonly github?: GitHubPort
+  /** GITHUB_WORKFLOW_REF: the workflow file whose last successful run starts a deploy range. */
+  readonly workflowRef?: string
+  /** The local clone, for `since: REF` outside GitHub Actions (the CLI in GitLab CI, Jenkins). */
+  readonly git?: LocalGitPort
 }
+
+export type GitHubPort = GitHubCommitsPort & GitHubDeployPort

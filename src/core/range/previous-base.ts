@@ -73,6 +73,11 @@ export function lastSuccessfulDeployment(
   return newestFirst(deployments).find((d) => d.id !== currentId && d.latestState === 'success')
 }
 
+/** The deployments to check, newest first, the current one left out: their statuses are read in this order until a success. */
+export function deploymentsToCheck(deployments: readonly DeploymentFacts[], currentId?: number): DeploymentFacts[] {
+  return newestFirst(deployments).filter((d) => d.id !== currentId)
+}
+
 export interface StatusFacts {
   readonly id: number
   readonly state: string
