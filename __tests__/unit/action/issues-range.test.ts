@@ -100,7 +100,7 @@ describe('action issues: the range searched', () => {
   test('explicit issues say why no commits were searched; a bad since or environment fails first', async () => {
     jira.sim.addIssue({ key: 'UNIT-2' })
     const explicit = await runIssues({ issues: 'UNIT-2' }, { name: 'push', payload: {} })
-    expect(explicit.said('info')).toContain('Commits searched: none (`issues` names the issues).')
+    expect(explicit.said('info')).toContain('Commits searched: none (input `issues` names the issues).')
     const badSince = await runIssues({ since: 'v1..v2' }, { name: 'push', payload: {} })
     expect(badSince.said('setFailed')[0]).toMatch(/input `since` is not a git ref/)
     const badEnv = await runIssues({ environment: 'prod\u0007' }, { name: 'push', payload: {} })
