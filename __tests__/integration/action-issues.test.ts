@@ -221,13 +221,13 @@ describe('issues: re-runs never duplicate', () => {
       expect(byKey(r)[key]!.error).toContain(
         `No transition "${transition}" is available on ${key} (status "${status}")`,
       )
-      expect(byKey(r)[key]!.error).toContain(`set transition to the status name ("${status}")`)
+      expect(byKey(r)[key]!.error).toContain(`set input \`transition\` to the status name ("${status}")`)
     }
     // Alone, a re-run after "Deploy" cannot know where Deploy leads: it says how to make it exact.
     jira.sim.addIssue({ key: 'ALONE-1', status: 'In Review' })
     await run({ issues: 'ALONE-1', transition: 'Deploy' })
     const alone = await run({ issues: 'ALONE-1', transition: 'Deploy' })
-    expect(byKey(alone)['ALONE-1']!.error).toContain('set transition to the status name ("Deployed")')
+    expect(byKey(alone)['ALONE-1']!.error).toContain('set input `transition` to the status name ("Deployed")')
     expect(byKey(await run({ issues: 'ALONE-1', transition: 'Deployed' }))['ALONE-1']).toMatchObject({
       transition: 'already-in-status',
       ok: true,
@@ -276,7 +276,7 @@ describe('issues: failures stay with their issue', () => {
     const r2 = await run({ issues: 'FAIL-2', transition: 'Done' })
     expect(r2.exitCode).toBe(1)
     expect(byKey(r2)['FAIL-2']!.error).toMatch(
-      /requires Resolution \(resolution\)[\s\S]*transition-fields: '\{"resolution": \{"name": "Fixed"\}\}'/,
+      /requires Resolution \(resolution\)[\s\S]*Pass it in input `transition-fields`, e.g. '\{"resolution": \{"name": "Fixed"\}\}'/,
     )
     const r3 = await run({
       issues: 'FAIL-2',

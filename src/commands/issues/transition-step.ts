@@ -3,6 +3,7 @@ import { jiraFieldErrors } from '../../jira/errors.js'
 import { sendWithoutDuplicates } from './ambiguity.js'
 import type { IssuesApi, IssueSnapshot, Transition, TransitionField } from './jira-api.js'
 import { StepError, type StepOutcome } from './outcome.js'
+import type { InputLabel } from '../../core/input-label.js'
 
 export interface TransitionRequest {
   /** Name of a transition or of the target status, matched case-insensitively. */
@@ -35,7 +36,12 @@ function exampleValue(field: TransitionField): string {
   return '"..."'
 }
 
-function missingFieldsError(key: string, transition: Transition, missing: readonly string[]): StepError {
+function missingFieldsError(
+  key: string,
+  transition: Transition,
+  missing: readonly string[],
+  label: InputLabel,
+): StepError {
   const fields = transition.fields ?? {}
   const names = missing.map((id) => `${fields[id]?.name ?? id} (${id})`).join(', ')
   const example = `{${missing.map((id) => `"${id}": ${exampleValue(fields[id] ?? {})}`).join(', ')}}`
@@ -44,8 +50,8 @@ function missingFieldsError(key: string, transition: Transition, missing: readon
     return values?.length ? [`${id}: ${values.map((v) => v.name ?? v.value ?? v.id).join(', ')}`] : []
   })
   return new StepError(
-    `Transition "${transition.name}" on ${key} requires ${names}, which transition-fields does not set. ` +
-      `Pass it, e.g. transition-fields: '${example}'${allowed.length ? ` (allowed: ${allowed.join('; ')})` : ''}.`,
+    `Transition "${transition.name}" on ${key} requires ${names}, which ${label('transition-fields')} does not set. ` +
+      `Pass it in ${label('transition-fields')}, e.g. '${example}'${allowed.length ? ` (allowed: ${allowed.join('; ')})` : ''}.`,
   )
 }
 
@@ -80,6 +86,7 @@ export async function transitionStep(
   knownTargets: ReadonlySet<string>,
 ): Promise<TransitionStepResult> {
   if (same(issue.status, request.name)) return { outcome: 'already-in-status', statusAfter: issue.status, notes: [] }
+  const label = api.client.label
   const transition = findTransition(transitions, request.name)
   if (!transition && !knownTargets.has(issue.status.toLowerCase())) {
     // Jira's search index may lag behind the issue (a run a moment ago moved it): before calling
@@ -104,7 +111,7 @@ export async function transitionStep(
     throw new StepError(
       transitions.length === 0
         ? `No transition is available on ${issue.key} (status "${issue.status}"): the Jira user lacks the Transition Issues permission, or the workflow has no way out of this status.`
-        : `No transition "${request.name}" is available on ${issue.key} (status "${issue.status}"). Available: ${listTransitions(transitions)}. Set transition to one of those names or target statuses. If "${issue.status}" is where "${request.name}" leads, set transition to the status name ("${issue.status}"): an issue already in that status is then left alone.`,
+        : `No transition "${request.name}" is available on ${issue.key} (status "${issue.status}"). Available: ${listTransitions(transitions)}. Set ${label('transition')} to one of those names or target statuses. If "${issue.status}" is where "${request.name}" leads, set ${label('transition')} to the status name ("${issue.status}"): an issue already in that status is then left alone.`,
     )
   }
   if (same(transition.to.name, issue.status))
@@ -116,13 +123,13 @@ export async function transitionStep(
   const dropped = Object.keys(given).filter((id) => !(id in screen))
   if (dropped.length)
     notes.push(
-      `transition-fields ${dropped.join(', ')} not on the "${transition.name}" screen of ${issue.key}; not sent.`,
+      `${label('transition-fields')}: ${dropped.join(', ')} not on the "${transition.name}" screen of ${issue.key}; not sent.`,
     )
   const fields = Object.fromEntries(Object.entries(given).filter(([id]) => id in screen))
   const missing = Object.entries(screen)
     .filter(([id, f]) => f.required && !f.hasDefaultValue && !(id in fields))
     .map(([id]) => id)
-  if (missing.length) throw missingFieldsError(issue.key, transition, missing)
+  if (missing.length) throw missingFieldsError(issue.key, transition, missing, label)
   if (dryRun) return { outcome: 'would-transition', statusAfter: transition.to.name, notes }
 
   const sendFields = Object.keys(fields).length ? fields : undefined
@@ -137,7 +144,9 @@ export async function transitionStep(
         throw new StepError(
           `Jira refused transition "${transition.name}" on ${issue.key}: ${Object.entries(fieldErrors)
             .map(([f, m]) => `${f}: ${m}`)
-            .join('; ')}. Fix transition-fields (the screen's fields: ${Object.keys(screen).join(', ') || 'none'}).`,
+            .join(
+              '; ',
+            )}. Fix ${label('transition-fields')} (the screen's fields: ${Object.keys(screen).join(', ') || 'none'}).`,
         )
       }
       return { ok: false, failure: httpFailure(response, `Transition "${transition.name}" on ${issue.key}`) }
