@@ -8,7 +8,7 @@ const layer = (files, patterns) => ({ files, rules: { 'no-restricted-imports': [
 const forbid = (group, message) => ({ group, message })
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'coverage/', 'node_modules/', '**/*.d.ts'] },
+  { ignores: ['dist/', 'build/', 'lib/', 'coverage/', 'node_modules/', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

@@ -2,6 +2,8 @@
 // dependencies into one ESM file, so the runner (and the CLI) need no node_modules. The action keeps
 // what few runs need (undici, proxy agents, the GitHub client) in on-demand chunks beside it, for a
 // fast start; the CLI is one file, with those chunks folded in. scripts/bundle/ checks both layouts.
+// The library (src/index.ts) is bundled the same way into lib/index.js, so the npm package has no
+// dependencies to install. `--library` builds only build/ and lib/ (npm pack's prepack), leaving dist/ alone.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -21,19 +23,25 @@ const ENTRIES = [
   { input: 'build/action/index.js', output: 'dist/index.js', check: checkActionLayout },
   { input: 'build/cli/index.js', output: 'dist/cli.js', executable: true, oneFile: true },
 ]
+const LIBRARY = { input: 'build/index.js', output: 'lib/index.js', oneFile: true }
+const libraryOnly = process.argv.includes('--library')
 
 rmSync(join(root, 'build'), { recursive: true, force: true })
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], {
   stdio: 'inherit',
   cwd: root,
 })
-rmSync(join(root, 'dist'), { recursive: true, force: true })
-mkdirSync(join(root, 'dist'), { recursive: true })
-
 try {
   stageLazyActionsCore(root)
   stageNoStreamsPolyfill(root)
-  for (const entry of ENTRIES) await bundle(entry)
+  if (!libraryOnly) {
+    rmSync(join(root, 'dist'), { recursive: true, force: true })
+    mkdirSync(join(root, 'dist'), { recursive: true })
+    for (const entry of ENTRIES) await bundle(entry)
+  }
+  rmSync(join(root, 'lib'), { recursive: true, force: true })
+  mkdirSync(join(root, 'lib'), { recursive: true })
+  await bundle(LIBRARY)
 } finally {
   unstagePackages(root)
 }
@@ -52,7 +60,7 @@ async function bundle(entry) {
   const chunks = {}
   for (const [name, asset] of Object.entries(assets)) {
     if (name === 'package.json') continue
-    if (name === license) writeFileSync(join(root, 'dist', name), asset.source)
+    if (name === license) writeFileSync(join(root, dirname(entry.output), name), asset.source)
     // Lazy chunks are named after the entry (N.index.js), so bundles never collide.
     else if (/^\d+\./.test(name) && name.endsWith(`.${filename}`)) chunks[name] = asset.source.toString()
     else throw new Error(`unexpected ncc asset "${name}" for ${entry.input}`)

@@ -67,6 +67,10 @@ export interface RunActionOptions {
   readonly entry?: string
   /** Node arguments in place of the entry file (e.g. an inline script that imports and calls run()). */
   readonly nodeArgs?: readonly string[]
+  /** A program and its arguments in place of node (a composite action's shell step). */
+  readonly command?: readonly [string, ...string[]]
+  /** Set INPUT_* for action.yml's defaults (the runner does for a node action; default true). */
+  readonly inputDefaults?: boolean
   /** The Node.js binary, in place of BUNDLE_NODE (the benchmark runs the bundle on several). */
   readonly node?: string
 }
@@ -105,9 +109,13 @@ export async function runAction(inputs: Record<string, string>, options: RunActi
     RUNNER_TEMP: dir,
     ...options.env,
   }
-  for (const [name, value] of Object.entries({ ...actionDefaults(), ...inputs }))
-    env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(options.node ?? BUNDLE_NODE, options.nodeArgs ?? [join(ROOT, options.entry ?? 'dist/index.js')], {
+  const defaults = options.inputDefaults === false ? {} : actionDefaults()
+  for (const [name, value] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${name.toUpperCase()}`] = value
+  const [program, ...args] = options.command ?? [
+    options.node ?? BUNDLE_NODE,
+    ...(options.nodeArgs ?? [join(ROOT, options.entry ?? 'dist/index.js')]),
+  ]
+  const child = spawn(program, args, {
     env,
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],

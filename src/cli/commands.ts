@@ -52,7 +52,7 @@ export const CLI_COMMANDS: Readonly<Record<string, CliCommand>> = {
     kind: 'jira',
     summary: 'Transition, comment on and link the Jira issues of a CI run',
     description:
-      'Finds issues (--issues, --jql, or keys in the GitHub event named by GITHUB_EVENT_NAME / GITHUB_EVENT_PATH), then transitions, comments on and links each one. ' +
+      'Finds issues (--issues, --jql, or keys in the GitHub event: --event / --event-name, default GITHUB_EVENT_PATH / GITHUB_EVENT_NAME), then transitions, comments on and links each one. ' +
       'Run details ({{run-url}}, {{workflow}}, ...) come from the GITHUB_* variables. Prints {issues, results, failed} as JSON.',
     flags: [...WITH_TOKEN, ...ISSUES_FLAGS],
     examples: [

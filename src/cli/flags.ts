@@ -75,27 +75,36 @@ export const REQUEST_TOKEN_FLAGS: readonly FlagSpec[] = inputFlags('callback')
 
 export const ACCESS_TOKEN_FLAGS: readonly FlagSpec[] = inputFlags('request-token', 'verifier')
 
-export const ISSUES_FLAGS: readonly FlagSpec[] = inputFlags(
-  'issues',
-  'jql',
-  'from',
-  'projects',
-  'since',
-  'environment',
-  'transition',
-  'transition-fields',
-  'comment',
-  'link',
-  'link-title',
-  'fix-version',
-  'version-description',
-  'release-version',
-  'labels',
-  'dry-run',
-  'concurrency',
-  'fail-on-error',
-  'github-token',
-)
+export const ISSUES_FLAGS: readonly FlagSpec[] = [
+  ...inputFlags(
+    'issues',
+    'jql',
+    'from',
+    'projects',
+    'since',
+    'environment',
+    'transition',
+    'transition-fields',
+    'comment',
+    'link',
+    'link-title',
+    'fix-version',
+    'version-description',
+    'release-version',
+    'labels',
+    'dry-run',
+    'concurrency',
+    'fail-on-error',
+    'github-token',
+  ),
+  // The action reads the event the runner names; the CLI may be given one (defaults: the same variables).
+  flag('event', 'string', 'FILE', 'Without --issues/--jql, the event payload (JSON) to find keys in', {
+    env: 'GITHUB_EVENT_PATH',
+  }),
+  flag('event-name', 'string', 'NAME', "That event's name: push, pull_request, release...", {
+    env: 'GITHUB_EVENT_NAME',
+  }),
+]
 
 export const BOOTSTRAP_FLAGS: readonly FlagSpec[] = [
   flag(

@@ -78,7 +78,12 @@ export async function accessTokenCommand({ inputs, client, out }: JiraContext): 
 export async function issuesCommand({ inputs, client, env, out }: JiraContext): Promise<number> {
   // Outside GitHub Actions, --since REF reads REF..HEAD from the local clone (GitLab CI, Jenkins).
   const git = env.GITHUB_ACTIONS === 'true' ? undefined : localGitPort(process.cwd(), inputs.label('since'))
-  const { config, result } = await runIssuesFromInputs(inputs, client, env, git)
+  const { config, result } = await runIssuesFromInputs(inputs, client, env, git, {
+    path: inputs.optional('event'),
+    pathLabel: inputs.label('event'),
+    name: inputs.optional('event-name'),
+    nameLabel: inputs.label('event-name'),
+  })
   out.message(result.searched.line)
   for (const notice of result.notices) out.message(notice)
   for (const warning of result.warnings) out.warning(warning)

@@ -19,6 +19,8 @@ export function diagnoseTransportError(
   const host = new URL(url).host
   const where = `${method} ${url}`
   const code = error.code
+  const unreached = diagnoseTlsPortOrDeadProxy(error, where, new URL(url), baseUrl)
+  if (unreached) return unreached
   if (TLS_UNTRUSTED.test(code)) {
     return new JiraConnectionError(
       `${where} failed: Jira's TLS certificate is not trusted (${code}).`,
@@ -69,6 +71,44 @@ export function diagnoseTransportError(
       : 'The connection broke before Jira answered, so Jira may or may not have acted. Retrying is safe for reads; check the issue before repeating changes.',
     code,
     networkMayHaveActed(error.phase),
+  )
+}
+
+const PROXY_UNREACHABLE: Readonly<Record<string, string>> = {
+  ECONNREFUSED: 'refused the connection',
+  ENOTFOUND: 'could not be resolved',
+  EAI_AGAIN: 'could not be resolved (for now)',
+  EHOSTUNREACH: 'is unreachable (no route to its host)',
+  ENETUNREACH: 'is unreachable (no route to its network)',
+}
+
+/**
+ * Two failures where Jira never got the request and the raw error misleads: `https://` to a port
+ * that answers in plain HTTP (OpenSSL's "wrong version number"), and a proxy (HTTPS_PROXY,
+ * HTTP_PROXY...) that cannot be reached, which Node reports as the target refusing.
+ */
+function diagnoseTlsPortOrDeadProxy(
+  error: TransportError,
+  where: string,
+  url: URL,
+  baseUrl: string,
+): JiraConnectionError | undefined {
+  if (error.code === 'ERR_SSL_WRONG_VERSION_NUMBER') {
+    const plain = new URL(url.href)
+    plain.protocol = 'http:'
+    return new JiraConnectionError(
+      `${where} failed: ${url.host} does not speak TLS on this port (it answered the TLS handshake in plain HTTP). The handshake failed, so Jira never got the request.`,
+      `Use http:// for this port in ${baseUrl} (${plain.origin}...), or Jira's HTTPS port (often 443 or 8443) with https://.`,
+      error.code,
+    )
+  }
+  const proxyProblem = PROXY_UNREACHABLE[error.code]
+  if (!error.proxy || error.phase !== 'connect' || proxyProblem === undefined) return undefined
+  const { variable, url: proxyUrl } = error.proxy
+  return new JiraConnectionError(
+    `${where} failed: the proxy ${proxyUrl} (from ${variable}) ${proxyProblem} (${error.code}); Jira was not reached.`,
+    `Check ${variable}: the proxy must run at that address and be reachable from here. If Jira is reachable directly, unset ${variable} or add ${url.hostname} to NO_PROXY.`,
+    error.code,
   )
 }
 

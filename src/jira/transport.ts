@@ -27,6 +27,8 @@ export class TransportError extends Error {
     readonly code: string,
     /** 'connect': nothing reached Jira; 'response': the request may have been processed. */
     readonly phase: 'connect' | 'response',
+    /** The proxy the request went through (HTTPS_PROXY, HTTP_PROXY...), credentials removed. */
+    readonly proxy?: ProxyInUse,
   ) {
     super(message)
     this.name = 'TransportError'
@@ -34,6 +36,36 @@ export class TransportError extends Error {
 }
 
 const agents = new Map<string, Promise<Agent>>()
+
+export interface ProxyInUse {
+  /** The environment variable it came from, as proxy-from-env reads them. */
+  readonly variable: string
+  /** Its URL without user name or password. */
+  readonly url: string
+}
+
+function withoutCredentials(proxy: string): string {
+  try {
+    const parsed = new URL(proxy.includes('://') ? proxy : `http://${proxy}`)
+    parsed.username = ''
+    parsed.password = ''
+    return parsed.href.replace(/\/$/, '')
+  } catch {
+    return proxy.replace(/\/\/[^@/]*@/, '//')
+  }
+}
+
+/** Which variable proxy-from-env took `proxy` from for `url` (its order: npm_config_*, lower, upper case). */
+export function proxyInUse(url: URL, env: NodeJS.ProcessEnv = process.env): ProxyInUse | undefined {
+  const proxy = getProxyForUrl(url.href)
+  if (!proxy) return undefined
+  const scheme = url.protocol.replace(/:$/, '')
+  const names = [`npm_config_${scheme}_proxy`, `${scheme}_proxy`, `${scheme.toUpperCase()}_PROXY`]
+  const variable =
+    [...names, 'npm_config_proxy', 'all_proxy', 'ALL_PROXY'].find((name) => env[name]) ??
+    `${scheme.toUpperCase()}_PROXY`
+  return { variable, url: withoutCredentials(proxy) }
+}
 
 /**
  * HTTP(S)_PROXY and NO_PROXY, as proxy-from-env reads them (the same rules curl uses). The proxy
@@ -57,6 +89,19 @@ function agentFor(url: URL): Promise<Agent> | undefined {
 // Errors that only happen while connecting: the request never reached the server. A reset is not
 // one of them: the server may have read the whole request and acted before the connection broke.
 const CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])
+
+/**
+ * OpenSSL's "wrong version number" (the other end answered TLS with plain text: an HTTP port) comes
+ * as a bare EPROTO; it gets the code Node uses for it elsewhere, so retries and diagnosis know it.
+ */
+function tlsCode(code: string, message: string): string {
+  return code === 'EPROTO' && /wrong version number/i.test(message) ? 'ERR_SSL_WRONG_VERSION_NUMBER' : code
+}
+
+/** A TLS handshake that failed: the request is sent only after it, so nothing reached Jira. */
+export function isTlsHandshakeFailure(code: string): boolean {
+  return /^(ERR_SSL_|ERR_TLS_CERT|CERT_|UNABLE_TO_|SELF_SIGNED_|DEPTH_ZERO_)/.test(code)
+}
 
 function errorCode(error: unknown): string {
   const e = (error ?? {}) as { code?: string; errno?: string; name?: string; cause?: { code?: string } }
@@ -91,10 +136,10 @@ export const nodeFetchTransport: Transport = async (request) => {
     })
     return { status: response.status, headers, body }
   } catch (error) {
-    const code = errorCode(error)
-    const phase = !gotHeaders && CONNECT_CODES.has(code) ? 'connect' : 'response'
     const message = error instanceof Error ? error.message : String(error)
-    throw new TransportError(message, code, phase)
+    const code = tlsCode(errorCode(error), message)
+    const beforeSending = CONNECT_CODES.has(code) || isTlsHandshakeFailure(code)
+    throw new TransportError(message, code, !gotHeaders && beforeSending ? 'connect' : 'response', proxyInUse(url))
   } finally {
     clearTimeout(timer)
   }

@@ -50,7 +50,7 @@ describe('library entry', () => {
       exports: Record<string, Record<string, string>>
       bin: Record<string, string>
     }
-    expect(pkg.exports['.']).toEqual({ types: './build/index.d.ts', import: './build/index.js' })
+    expect(pkg.exports['.']).toEqual({ types: './build/index.d.ts', import: './lib/index.js' })
     expect(pkg.bin['jira-oauth']).toBe('dist/cli.js')
   })
 })

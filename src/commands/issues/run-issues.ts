@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { ConfigError, describeError } from '../../core/errors.js'
 import type { IssuesEnvironment } from '../../core/issues/issues-environment.js'
+import { requireRunFacts } from '../../core/issues/run-facts.js'
 import { renderPlainTemplate } from '../../core/issues/template.js'
-import { buildTemplateValues, runUrlOf } from '../../core/run/run-context.js'
+import { buildTemplateValues } from '../../core/run/run-context.js'
 import { Semaphore } from '../../core/semaphore.js'
 import { JiraAuthError } from '../../jira/errors.js'
 import { commentMarker } from './comment-marker.js'
@@ -87,12 +88,7 @@ export async function runIssues(
   env: IssuesEnvironment,
   nowMs: () => number = Date.now,
 ): Promise<IssuesRunResult> {
-  const url = runUrlOf(env.run)
-  if (config.link && !url)
-    throw new ConfigError(
-      `${config.label('link')} needs the URL of the CI run, and none is known: GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_RUN_ID (GitHub Actions), CI_PIPELINE_URL (GitLab CI) or BUILD_URL (Jenkins) are not set.`,
-      'Run it inside one of those CI systems, or set those variables.',
-    )
+  requireRunFacts(config, env.run, config.label)
   const versionName =
     config.fixVersion === undefined
       ? undefined

@@ -124,6 +124,14 @@ export function validateTemplate(template: string, inputName: string): void {
   }
 }
 
+/** The known placeholders a template uses, each once, in order (escaped ones are text). */
+export function placeholdersIn(template: string): TemplateVariable[] {
+  const names = tokenize(template).flatMap((token) =>
+    token.kind === 'placeholder' && isTemplateVariable(token.name) ? [token.name] : [],
+  )
+  return [...new Set(names)]
+}
+
 /** A close known name for a typo: other case, "_" or "." for "-". */
 function suggest(name: string): TemplateVariable | undefined {
   const normalized = name.toLowerCase().replace(/[_.]/g, '-')
