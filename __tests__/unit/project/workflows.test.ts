@@ -91,8 +91,8 @@ describe('the workflow check finds', () => {
     ['      - uses: actions/checkout@v6\n        run: echo\n', ['exactly one of uses and run']],
     ['      - run: echo\n        shel: bash\n', ['unknown key "shel"']],
     [
-      '      - uses: o/jira-oauth-action@v1\n        with:\n          base-url: x\n          bogus: y\n',
-      ['with.bogus is not an input', 'required input consumer-key'],
+      '      - uses: o/jira-oauth-action@v1\n        with:\n          command: whoami\n          bogus: y\n',
+      ['with.bogus is not an input', 'required input base-url'],
     ],
   ] as [string, string[]][])('%p', (steps, expected) => {
     const problems = lintWorkflow(workflow(steps), 'w.yml', KNOWN).join('\n')

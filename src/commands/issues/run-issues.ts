@@ -65,7 +65,7 @@ function failedResult(browseUrl: (key: string) => string, key: string, error: st
 }
 
 const missingIssue = (key: string) =>
-  `${key} does not exist, or the Jira user who authorized the token cannot see it (Jira answers 404 for both). Check the key and the project permissions.`
+  `${key} does not exist, or the Jira user this step acts as cannot see it (Jira answers 404 for both). Check the key and the project permissions.`
 
 /** Credentials Jira refuses for one request are refused for all: the first such error stops the run. */
 class FatalLatch {

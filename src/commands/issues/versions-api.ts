@@ -5,7 +5,7 @@ import { JiraHttpError, jiraFieldErrors } from '../../jira/errors.js'
 import { UserFacingError } from '../../core/errors.js'
 
 const PERMISSION_HINT = (project: string) =>
-  `The Jira user who authorized the token needs the Administer Projects permission in ${project} (or Jira Administrators); core Jira Data Center has no narrower one ("Manage Versions" exists only on Cloud or with the Version Manager app).`
+  `The Jira user this step acts as needs the Administer Projects permission in ${project} (or Jira Administrators); core Jira Data Center has no narrower one ("Manage Versions" exists only on Cloud or with the Version Manager app).`
 
 export interface VersionFound {
   readonly version: JiraVersion
