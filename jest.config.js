@@ -16,5 +16,5 @@ export default {
   coverageProvider: 'v8',
   coverageReporters: ['text-summary', 'lcov'],
   // Where the suite stands; raise it with the suite, never lower it.
-  coverageThreshold: { global: { statements: 85, branches: 85 } },
+  coverageThreshold: { global: { statements: 92, branches: 87 } },
 }

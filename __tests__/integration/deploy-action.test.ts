@@ -72,6 +72,30 @@ describe('deploy/ (composite action)', () => {
     expect(run.last.summary).toContain('DEP-1')
   })
 
+  test('a personal access token instead of OAuth, with a fix version and labels', async () => {
+    jira.sim.addIssue({ key: 'DEPPAT-1', status: 'In Review' })
+    const pat = jira.sim.issuePersonalAccessToken()
+    const run = await runCompositeAction(
+      actionDir,
+      {
+        'base-url': jira.inputs['base-url'],
+        'personal-access-token': pat,
+        issues: 'DEPPAT-1',
+        transition: 'Deployed',
+        'fix-version': 'r-7',
+        labels: 'deployed',
+      },
+      { event: push('no keys here') },
+    )
+    expect(run.last.exitCode).toBe(0)
+    expect(jira.sim.issue('DEPPAT-1')).toMatchObject({ status: 'Deployed', fixVersions: ['r-7'], labels: ['deployed'] })
+    expect(JSON.parse(run.outputs.versions ?? '[]')).toMatchObject([{ project: 'DEPPAT', name: 'r-7' }])
+    // Masked first thing (the ::add-mask:: the runner consumes), and nowhere else in the log.
+    expect(run.last.stdout).toContain(`::add-mask::${pat}`)
+    const visible = run.last.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'))
+    expect(visible.join('\n')).not.toContain(pat)
+  })
+
   test('a comment given replaces the default one; link: false adds none', async () => {
     jira.sim.addIssue({ key: 'DEP-3', status: 'To Do' })
     const run = await runCompositeAction(
