@@ -1,7 +1,7 @@
 import { httpFailure, isSuccess } from '../../jira/expect.js'
 import { jiraFieldErrors } from '../../jira/errors.js'
 import { sendWithoutDuplicates } from './ambiguity.js'
-import type { IssuesApi, IssueSnapshot, Transition, TransitionField } from './jira-api.js'
+import { BASIC_FIELDS, type IssuesApi, type IssueSnapshot, type Transition, type TransitionField } from './jira-api.js'
 import { StepError, type StepOutcome } from './outcome.js'
 import type { InputLabel } from '../../core/input-label.js'
 
@@ -91,10 +91,11 @@ export async function transitionStep(
   if (!transition && !knownTargets.has(issue.status.toLowerCase())) {
     // Jira's search index may lag behind the issue (a run a moment ago moved it): before calling
     // this a failure, read the issue itself, and judge again if its status differs.
-    const now = await api.getIssue(issue.key)
+    const now = await api.getIssue(issue.key, { ...BASIC_FIELDS, expand: ['transitions.fields'] })
     if (now && !same(now.status, issue.status)) {
       const fresh = { ...issue, status: now.status, transitions: undefined }
-      return transitionStep(api, fresh, request, dryRun, await api.getTransitions(issue.key), knownTargets)
+      const live = now.transitions ?? (await api.getTransitions(issue.key))
+      return transitionStep(api, fresh, request, dryRun, live, knownTargets)
     }
   }
   if (!transition && knownTargets.has(issue.status.toLowerCase())) {
