@@ -13,7 +13,7 @@ import { parsePrivateKey } from '../src/core/keys/private-key.js'
 import { signRequest } from '../src/core/oauth/sign-request.js'
 import { ROOT, runAction } from './lib/action-runner.js'
 import { KEYS, startJira, type JiraFixture } from './lib/jira-fixture.js'
-import { startGitHubApiSimulator } from '../simulator/index.js'
+import { createTestCertificateAuthority, startGitHubApiSimulator } from '../simulator/index.js'
 
 const require = createRequire(import.meta.url)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
@@ -75,69 +75,100 @@ function node24(): { node: string } | { skipped: string } {
   }
 }
 
-async function coldStart(node: string, runs: number, coreOnly: { path: string; output: string }) {
-  const jira = await startJira()
-  try {
-    const keyFile = join(KEYS, 'wiki-testcases.pem')
-    const baselineEnv = {
-      BASE_URL: jira.sim.baseUrl,
-      CONSUMER_KEY: jira.inputs['consumer-key'],
-      KEY_FILE: keyFile,
-      ACCESS_TOKEN: jira.accessToken,
-    }
-    const actionTimes: number[] = []
-    const bareTimes: number[] = []
-    const coreTimes: number[] = []
-    // Alternate the three so drift on the machine hits all alike; the first round warms the disk cache.
-    for (let i = 0; i <= runs; i++) {
-      const bare = await timeProcess(node, [join(ROOT, 'scripts', 'bench', 'baseline-whoami.mjs')], baselineEnv)
-      const core = await timeProcess(node, [coreOnly.path], { INPUT_NAME: 'x', GITHUB_OUTPUT: coreOnly.output })
-      const started = performance.now()
-      const run = await runAction({ ...jira.inputs, command: 'whoami' }, { node })
-      const action = performance.now() - started
-      if (run.exitCode !== 0) throw new Error(`whoami failed:\n${run.stdout}`)
-      if (i > 0) {
-        bareTimes.push(bare)
-        coreTimes.push(core)
-        actionTimes.push(action)
-      }
-    }
-    return { action: median(actionTimes), bare: median(bareTimes), core: median(coreTimes) }
-  } finally {
-    await jira.sim.close()
-  }
+interface ColdStartTarget {
+  readonly jira: JiraFixture
+  /** Extra environment of both sides: NODE_EXTRA_CA_CERTS for the https simulator. */
+  readonly env: Record<string, string>
 }
 
+async function coldStart(
+  node: string,
+  runs: number,
+  coreOnly: { path: string; output: string },
+  target: ColdStartTarget,
+) {
+  const { jira, env } = target
+  const keyFile = join(KEYS, 'wiki-testcases.pem')
+  const baselineEnv = {
+    BASE_URL: jira.sim.baseUrl,
+    CONSUMER_KEY: jira.inputs['consumer-key'],
+    KEY_FILE: keyFile,
+    ACCESS_TOKEN: jira.accessToken,
+    ...env,
+  }
+  const actionTimes: number[] = []
+  const bareTimes: number[] = []
+  const coreTimes: number[] = []
+  // Alternate the three so drift on the machine hits all alike; the first round warms the disk cache.
+  for (let i = 0; i <= runs; i++) {
+    const bare = await timeProcess(node, [join(ROOT, 'scripts', 'bench', 'baseline-whoami.mjs')], baselineEnv)
+    const core = await timeProcess(node, [coreOnly.path], { INPUT_NAME: 'x', GITHUB_OUTPUT: coreOnly.output })
+    const started = performance.now()
+    const run = await runAction({ ...jira.inputs, command: 'whoami' }, { node, env })
+    const action = performance.now() - started
+    if (run.exitCode !== 0) throw new Error(`whoami failed:\n${run.stdout}`)
+    if (i > 0) {
+      bareTimes.push(bare)
+      coreTimes.push(core)
+      actionTimes.push(action)
+    }
+  }
+  return { action: median(actionTimes), bare: median(bareTimes), core: median(coreTimes) }
+}
+
+/**
+ * Cold start on Node 20 and 24, against the simulator over http (the issue's figure: the bundle
+ * must not pay for TLS it does not use) and over https with a private CA (what a real Jira costs
+ * both sides: node:tls loaded and a handshake).
+ */
 async function coldStartRows(coreOnly: { path: string; output: string }): Promise<string[]> {
-  const runs = 10
+  const runs = 15
   const nodes: { label: string; node: { node: string } | { skipped: string }; target: string }[] = [
     { label: 'Node 20', node: { node: process.execPath }, target: '' },
     { label: 'Node 24', node: node24(), target: ', target ≤ 1.70x' },
   ]
+  const ca = createTestCertificateAuthority(mkdtempSync(join(tmpdir(), 'bench-ca-')))
+  const http: ColdStartTarget = { jira: await startJira(), env: {} }
+  const https: ColdStartTarget = {
+    jira: await startJira({ tls: { key: ca.key, cert: ca.cert } }),
+    env: { NODE_EXTRA_CA_CERTS: ca.caCertPath },
+  }
   const rows: string[] = []
-  for (const { label, node, target } of nodes) {
-    if ('skipped' in node) {
-      console.error(`cold start on ${label} skipped: ${node.skipped}`)
-      rows.push(row(`cold start, whoami, ${label}`, `skipped: ${node.skipped}`, '', ''))
-      continue
+  try {
+    for (const { label, node, target } of nodes) {
+      if ('skipped' in node) {
+        console.error(`cold start on ${label} skipped: ${node.skipped}`)
+        rows.push(row(`cold start, whoami, ${label}`, `skipped: ${node.skipped}`, '', ''))
+        continue
+      }
+      const version = execFileSync(node.node, ['--version']).toString().trim()
+      const cold = await coldStart(node.node, runs, coreOnly, http)
+      const bare = `bare Node + oauth-sign, same call, built-ins by \`require\` ${fmt(cold.bare)}`
+      const overTls = await coldStart(node.node, runs, coreOnly, https)
+      rows.push(
+        row(
+          `cold start, whoami against the simulator over http, ${label} (${version}), median of ${runs}${target}`,
+          `\`node dist/index.js\` ${fmt(cold.action)}`,
+          bare,
+          ratio(cold.action, cold.bare),
+        ),
+        row(
+          `cold start, the same over https (private CA in NODE_EXTRA_CA_CERTS), ${label}, median of ${runs}`,
+          `\`node dist/index.js\` ${fmt(overTls.action)}`,
+          `bare Node + oauth-sign with node:https ${fmt(overTls.bare)}`,
+          ratio(overTls.action, overTls.bare),
+        ),
+        row(
+          `cold start of the smallest action (@actions/core alone, no HTTP), ${label}, for scale`,
+          fmt(cold.core),
+          bare,
+          ratio(cold.core, cold.bare),
+        ),
+      )
     }
-    const version = execFileSync(node.node, ['--version']).toString().trim()
-    const cold = await coldStart(node.node, runs, coreOnly)
-    const bare = `bare Node + oauth-sign, same call, built-ins by \`require\` ${fmt(cold.bare)}`
-    rows.push(
-      row(
-        `cold start, whoami against the simulator, ${label} (${version}), median of ${runs}${target}`,
-        `\`node dist/index.js\` ${fmt(cold.action)}`,
-        bare,
-        ratio(cold.action, cold.bare),
-      ),
-      row(
-        `cold start of the smallest action (@actions/core alone, no HTTP), ${label}, for scale`,
-        fmt(cold.core),
-        bare,
-        ratio(cold.core, cold.bare),
-      ),
-    )
+  } finally {
+    await http.jira.sim.close()
+    await https.jira.sim.close()
   }
   return rows
 }

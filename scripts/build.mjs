@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { checkActionLayout, checkNoStreamsPolyfill, checkOneFile } from './bundle/bundle-layout.mjs'
 import { inlineChunks } from './bundle/inline-chunks.mjs'
 import { stageLazyActionsCore } from './bundle/lazy-actions-core.mjs'
+import { stageLazyHttps } from './bundle/lazy-https.mjs'
 import { stageNoStreamsPolyfill } from './bundle/no-streams-polyfill.mjs'
 import { unstagePackages } from './bundle/staging.mjs'
 
@@ -34,6 +35,7 @@ execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', joi
 try {
   stageLazyActionsCore(root)
   stageNoStreamsPolyfill(root)
+  stageLazyHttps(root)
   if (!libraryOnly) {
     rmSync(join(root, 'dist'), { recursive: true, force: true })
     mkdirSync(join(root, 'dist'), { recursive: true })

@@ -1,16 +1,17 @@
 // Baseline for the cold-start benchmark: a bare Node process making the same signed call as
-// `node dist/index.js` with command=whoami, with nothing but node:http and oauth-sign. Built-ins are
-// loaded with require, as the bundle loads them: an ESM `import` of node:http costs Node 24 about
-// 30 ms that the bundle never pays, and would flatter the ratio.
+// `node dist/index.js` with command=whoami, with nothing but oauth-sign and node:http (node:https
+// for an https URL). Built-ins are loaded with require, as the bundle loads them: an ESM `import`
+// of node:http costs Node 24 about 30 ms that the bundle never pays, and would flatter the ratio.
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
 const { randomBytes } = require('node:crypto')
 const { readFileSync } = require('node:fs')
-const { request } = require('node:http')
 const { rsasign, rfc3986 } = require('oauth-sign')
 const { BASE_URL, CONSUMER_KEY, KEY_FILE, ACCESS_TOKEN } = process.env
 const url = `${BASE_URL}/rest/api/2/myself`
+// node:https (and node:tls) only for an https Jira, as the bundle does.
+const { request } = require(url.startsWith('https:') ? 'node:https' : 'node:http')
 const params = {
   oauth_consumer_key: CONSUMER_KEY,
   oauth_nonce: randomBytes(16).toString('hex'),
