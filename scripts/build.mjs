@@ -1,7 +1,8 @@
 // Builds the committed bundles: tsc compiles src/ to build/, ncc bundles each entry with its
 // dependencies into one ESM file, so the runner (and the CLI) need no node_modules. The action keeps
-// what few runs need (undici, proxy agents, the GitHub client) in on-demand chunks beside it, for a
-// fast start; the CLI is one file, with those chunks folded in. scripts/bundle/ checks both layouts.
+// what only some runs need (undici, proxy agents, the GitHub client, the issues command) in on-demand
+// chunks beside it, for a fast start; the CLI is one file, with those chunks folded in.
+// scripts/bundle/ checks both layouts.
 // The library (src/index.ts) is bundled the same way into lib/index.js, so the npm package has no
 // dependencies to install. `--library` builds only build/ and lib/ (npm pack's prepack), leaving dist/ alone.
 import { execFileSync } from 'node:child_process'
