@@ -110,6 +110,42 @@ describe('issues: requests per issue', () => {
   })
 })
 
+describe('issues: the writes of one issue', () => {
+  /** The transition, comment and link requests of `key`, from the simulator's log. */
+  function writesOf(key: string) {
+    const write = (kind: string) => {
+      const found = jira.sim.requests.find((r) => r.method === 'POST' && r.path.endsWith(`/issue/${key}/${kind}`))
+      if (!found?.answeredAt) throw new Error(`no answered POST .../${kind} for ${key}`)
+      return { receivedAt: found.receivedAt, answeredAt: found.answeredAt }
+    }
+    return { transition: write('transitions'), comment: write('comment'), link: write('remotelink') }
+  }
+
+  test('the comment and the link do not wait for a slow transition', async () => {
+    jira.sim.addIssue({ key: 'PAR-1', status: 'In Review' })
+    jira.sim.resetLog()
+    jira.sim.injectFault({ method: 'POST', path: '/rest/api/2/issue/PAR-1/transitions', kind: 'latency', ms: 400 })
+    const done = await run({ ...DEPLOY, issues: 'PAR-1' })
+    expect(done.exitCode).toBe(0)
+    const { transition, comment, link } = writesOf('PAR-1')
+    // Both were sent while the transition was still unanswered.
+    expect(comment.receivedAt).toBeLessThan(transition.answeredAt)
+    expect(link.receivedAt).toBeLessThan(transition.answeredAt)
+  })
+
+  test('a comment that shows {{status}} is sent only after the transition is answered', async () => {
+    jira.sim.addIssue({ key: 'PAR-2', status: 'In Review' })
+    jira.sim.resetLog()
+    jira.sim.injectFault({ method: 'POST', path: '/rest/api/2/issue/PAR-2/transitions', kind: 'latency', ms: 400 })
+    const done = await run({ ...DEPLOY, comment: 'Now {{status}}', issues: 'PAR-2' })
+    expect(done.exitCode).toBe(0)
+    const { transition, comment, link } = writesOf('PAR-2')
+    expect(comment.receivedAt).toBeGreaterThanOrEqual(transition.answeredAt)
+    expect(link.receivedAt).toBeLessThan(transition.answeredAt)
+    expect(jira.sim.issue('PAR-2')?.comments.at(-1)?.body).toContain('Now Deployed')
+  })
+})
+
 describe('issues: where the batched answer is not complete', () => {
   test('unknown keys among explicit ones: the search drops them, they alone are read again, and fail', async () => {
     jira.sim.addIssue({ key: 'MIX-1' })
