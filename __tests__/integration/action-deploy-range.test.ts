@@ -2,13 +2,14 @@
 // simulators, for each trigger of issue 7 (tag push, release, deployments, runs, explicit since,
 // first deploy, paging, the 1,000-commit stop), then the CLI's --since in a local clone.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { execFileSync, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startGitHubApiSimulator, type GitHubApiSimulator } from '../../simulator/index.js'
 import { startJira, type JiraFixture } from '../../scripts/lib/jira-fixture.js'
 import { BUNDLE_NODE, ROOT, runAction, type ActionRun } from '../../scripts/lib/action-runner.js'
+import { git } from '../helpers/git.js'
 
 let jira: JiraFixture
 let github: GitHubApiSimulator
@@ -304,20 +305,6 @@ describe('since: a ref, paging and the limit', () => {
 })
 
 describe('the CLI outside GitHub: --since REF reads REF..HEAD from the local clone', () => {
-  const git = (cwd: string, ...args: string[]) =>
-    execFileSync('git', args, {
-      cwd,
-      encoding: 'utf8',
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: cwd,
-        GIT_AUTHOR_NAME: 't',
-        GIT_AUTHOR_EMAIL: 't@example.com',
-        GIT_COMMITTER_NAME: 't',
-        GIT_COMMITTER_EMAIL: 't@example.com',
-      },
-    })
-
   function cli(cwd: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
     const child = spawn(BUNDLE_NODE, [join(ROOT, 'dist', 'cli.js'), 'issues', ...args], {
       cwd,

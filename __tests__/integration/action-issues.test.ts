@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { startGitHubApiSimulator, type GitHubApiSimulator } from '../../simulator/index.js'
 import { startJira, type JiraFixture } from '../../scripts/lib/jira-fixture.js'
 import { runAction, type ActionRun } from '../../scripts/lib/action-runner.js'
+import { PUSH_AFTER, PUSH_BEFORE, pushEvent } from '../helpers/events.js'
 
 let jira: JiraFixture
 let github: GitHubApiSimulator
@@ -13,21 +14,6 @@ afterAll(async () => {
   await jira.sim.close()
   await github.close()
 })
-
-const SHA_BEFORE = 'a'.repeat(40)
-const SHA_AFTER = 'b'.repeat(40)
-
-function pushEvent(messages: string[], ref = 'refs/heads/main') {
-  return {
-    name: 'push',
-    payload: {
-      ref,
-      before: SHA_BEFORE,
-      after: SHA_AFTER,
-      commits: messages.map((message, i) => ({ id: String(i).padStart(40, '0'), message })),
-    },
-  }
-}
 
 function issuesInputs(extra: Record<string, string>) {
   return { ...jira.inputs, command: 'issues', ...extra }
@@ -105,7 +91,7 @@ describe('issues: a push', () => {
     jira.sim.addIssue({ key: 'BIG-1' })
     jira.sim.addIssue({ key: 'BIG-25' })
     const all = Array.from({ length: 25 }, (_, i) => `BIG-${i + 1} change ${i + 1}`)
-    github.addCompare('octo', 'app', SHA_BEFORE, SHA_AFTER, all)
+    github.addCompare('octo', 'app', PUSH_BEFORE, PUSH_AFTER, all)
     const r = await run({ projects: 'BIG', 'dry-run': 'true', transition: 'Deployed' }, pushEvent(all.slice(0, 20)))
     expect(r.exitCode).toBe(0)
     expect(JSON.parse(r.outputs.issues!)).toEqual(['BIG-1', 'BIG-25'])

@@ -9,6 +9,7 @@ import { parse } from 'yaml'
 import { ROOT } from '../../scripts/lib/action-runner.js'
 import { runCompositeAction } from '../../scripts/lib/composite-runner.js'
 import { startJira, type JiraFixture } from '../../scripts/lib/jira-fixture.js'
+import { pushEvent } from '../helpers/events.js'
 
 let jira: JiraFixture
 let work: string
@@ -29,18 +30,6 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true })
 })
 
-function push(...messages: string[]) {
-  return {
-    name: 'push',
-    payload: {
-      ref: 'refs/heads/main',
-      before: 'a'.repeat(40),
-      after: 'b'.repeat(40),
-      commits: messages.map((message, i) => ({ id: String(i).padStart(40, '0'), message })),
-    },
-  }
-}
-
 const connection = () => ({
   'base-url': jira.inputs['base-url'],
   'consumer-key': jira.inputs['consumer-key'],
@@ -55,7 +44,7 @@ describe('deploy/ (composite action)', () => {
     const run = await runCompositeAction(
       actionDir,
       { ...connection(), transition: 'Deployed', environment: 'staging' },
-      { event: push('DEP-1 fix', 'DEP-2 and more') },
+      { event: pushEvent(['DEP-1 fix', 'DEP-2 and more']) },
     )
     expect(run.last.exitCode).toBe(0)
     expect(JSON.parse(run.outputs.issues ?? '')).toEqual(['DEP-1', 'DEP-2'])
@@ -85,7 +74,7 @@ describe('deploy/ (composite action)', () => {
         'fix-version': 'r-7',
         labels: 'deployed',
       },
-      { event: push('no keys here') },
+      { event: pushEvent(['no keys here']) },
     )
     expect(run.last.exitCode).toBe(0)
     expect(jira.sim.issue('DEPPAT-1')).toMatchObject({ status: 'Deployed', fixVersions: ['r-7'], labels: ['deployed'] })
@@ -101,7 +90,7 @@ describe('deploy/ (composite action)', () => {
     const run = await runCompositeAction(
       actionDir,
       { ...connection(), comment: 'Shipped {{short-sha}} to QA.', link: 'false', issues: 'DEP-3' },
-      { event: push('no keys here') },
+      { event: pushEvent(['no keys here']) },
     )
     expect(run.last.exitCode).toBe(0)
     const issue = jira.sim.issue('DEP-3')
@@ -111,7 +100,7 @@ describe('deploy/ (composite action)', () => {
   })
 
   test('a failed issue fails the step (fail-on-error) and names it in the outputs', async () => {
-    const run = await runCompositeAction(actionDir, { ...connection(), issues: 'DEP-404' }, { event: push('x') })
+    const run = await runCompositeAction(actionDir, { ...connection(), issues: 'DEP-404' }, { event: pushEvent(['x']) })
     expect(run.last.exitCode).not.toBe(0)
     expect(JSON.parse(run.outputs.failed ?? '')).toEqual(['DEP-404'])
   })

@@ -7,6 +7,7 @@ import { PRIVATE_KEY, startJira, type JiraFixture } from '../../scripts/lib/jira
 import { runAction, type ActionRun } from '../../scripts/lib/action-runner.js'
 import { runCli as runCliBin, type CliRun } from '../helpers/cli-run.js'
 import { replayRunnerLog } from '../helpers/runner-log.js'
+import { pushEvent } from '../helpers/events.js'
 
 let jira: JiraFixture
 let github: GitHubApiSimulator
@@ -27,18 +28,6 @@ function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRu
     JIRA_ACCESS_TOKEN: jira.accessToken,
     ...env,
   })
-}
-
-function pushEvent(messages: string[]) {
-  return {
-    name: 'push',
-    payload: {
-      ref: 'refs/heads/main',
-      before: 'a'.repeat(40),
-      after: 'b'.repeat(40),
-      commits: messages.map((message, i) => ({ id: String(i).padStart(40, '0'), message })),
-    },
-  }
 }
 
 /** Every form a secret may take in an echo: raw, and percent-encoded as in the Authorization header. */

@@ -9,7 +9,8 @@ const EAGER_IMPORT = "import https from 'node:https';\n"
 const LAZY_REQUIRE =
   "import {createRequire} from 'node:module';\n" +
   '// Staged by scripts/bundle/lazy-https.mjs: node:https (and node:tls) load on the first https request.\n' +
-  "const lazyHttps = () => createRequire(import.meta.url)('node:https');\n"
+  'const requireBuiltin = createRequire(import.meta.url);\n' +
+  "const lazyHttps = () => requireBuiltin('node:https');\n"
 const EAGER_USE = "(parsedURL.protocol === 'https:' ? https : http).request"
 const LAZY_USE = "(parsedURL.protocol === 'https:' ? lazyHttps() : http).request"
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ActionCore } from '../../../src/action/action-core.js'
+import { recordingCore } from '../../helpers/fake-core.js'
 import { run } from '../../../src/action/main.js'
 import { startGitHubApiSimulator, type GitHubApiSimulator } from '../../../simulator/index.js'
 import { startJira, type JiraFixture } from '../../../scripts/lib/jira-fixture.js'
@@ -26,24 +26,12 @@ afterAll(async () => {
 const HEAD_SHA = '0123456789abcdef0123456789abcdef01234567'
 
 async function runIssues(inputs: Record<string, string>, event: { name: string; payload: unknown }) {
-  const calls: [string, ...unknown[]][] = []
-  const record =
-    (name: string) =>
-    (...args: unknown[]) =>
-      void calls.push([name, ...args])
-  const all: Record<string, string> = { ...jira.inputs, command: 'issues', 'github-token': 'ghs_unit', ...inputs }
-  const core = {
-    getInput: (name: string) => all[name] ?? '',
-    setOutput: record('setOutput'),
-    setSecret: record('setSecret'),
-    setFailed: record('setFailed'),
-    info: record('info'),
-    warning: record('warning'),
-    error: record('error'),
-    notice: record('notice'),
-    debug: record('debug'),
-    summary: {},
-  } as unknown as ActionCore
+  const { core, calls } = recordingCore({
+    ...jira.inputs,
+    command: 'issues',
+    'github-token': 'ghs_unit',
+    ...inputs,
+  })
   const dir = mkdtempSync(join(tmpdir(), 'issues-range-'))
   writeFileSync(join(dir, 'event.json'), JSON.stringify(event.payload))
   await run({

@@ -2,33 +2,12 @@
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ActionCore } from '../../../src/action/action-core.js'
 import { run } from '../../../src/action/main.js'
 import type { HttpRequest, HttpResponse } from '../../../src/jira/transport.js'
 import { ROOT } from '../../../scripts/lib/action-runner.js'
+import { recordingCore } from '../../helpers/fake-core.js'
 
 const PEM = readFileSync(join(ROOT, '__tests__', 'fixtures', 'keys', 'wiki-testcases.pem'), 'utf8')
-
-function recordingCore(inputs: Record<string, string>) {
-  const calls: [string, ...unknown[]][] = []
-  const record =
-    (name: string) =>
-    (...args: unknown[]) =>
-      void calls.push([name, ...args])
-  const core = {
-    getInput: (name: string) => inputs[name] ?? '',
-    setOutput: record('setOutput'),
-    setSecret: record('setSecret'),
-    setFailed: record('setFailed'),
-    info: record('info'),
-    warning: record('warning'),
-    error: record('error'),
-    notice: record('notice'),
-    debug: record('debug'),
-    summary: {},
-  } as unknown as ActionCore
-  return { core, calls }
-}
 
 const INPUTS = {
   'base-url': 'https://jira.example.com/jira',
