@@ -77,7 +77,7 @@ export async function accessTokenCommand({ inputs, client, out }: JiraContext): 
 /** `issues`: results as JSON on stdout, one line per issue and the notices on stderr. */
 export async function issuesCommand({ inputs, client, env, out }: JiraContext): Promise<number> {
   // Outside GitHub Actions, --since REF reads REF..HEAD from the local clone (GitLab CI, Jenkins).
-  const git = env.GITHUB_ACTIONS === 'true' ? undefined : localGitPort(process.cwd(), inputs.label('since'))
+  const git = env.GITHUB_ACTIONS === 'true' ? undefined : localGitPort(process.cwd(), inputs.label('since'), env)
   const { config, result } = await runIssuesFromInputs(inputs, client, env, git, {
     path: inputs.optional('event'),
     pathLabel: inputs.label('event'),

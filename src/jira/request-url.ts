@@ -3,9 +3,21 @@ import { refuseInnerBlanks } from '../core/inner-blanks.js'
 import { plainLabel, type InputLabel } from '../core/input-label.js'
 import { formEncode, type Parameter } from '../core/oauth/parameters.js'
 
+/** `scheme://user[:password]@` at the start: credentials in the authority, whatever follows. */
+const USER_INFO = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*@/i
+
+function credentialsInUrl(inputName: string): ConfigError {
+  return new ConfigError(
+    `${inputName} must not contain a user name or password.`,
+    'OAuth needs no credentials in the URL; remove them (and rotate the password if it was real).',
+  )
+}
+
 /** Trims the base URL to scheme://host[:port][/context] and checks it is an http(s) URL. */
 export function normalizeBaseUrl(raw: string, inputName: string): string {
   const text = raw.trim()
+  // Before the blanks check, which quotes the text before a blank: a password must not be quoted.
+  if (USER_INFO.test(text)) throw credentialsInUrl(inputName)
   refuseInnerBlanks(
     text,
     inputName,
@@ -26,12 +38,7 @@ export function normalizeBaseUrl(raw: string, inputName: string): string {
       'Use the Jira base URL, e.g. https://jira.example.com/jira.',
     )
   }
-  if (url.username || url.password) {
-    throw new ConfigError(
-      `${inputName} must not contain a user name or password.`,
-      'OAuth needs no credentials in the URL; remove them (and rotate the password if it was real).',
-    )
-  }
+  if (url.username || url.password) throw credentialsInUrl(inputName)
   if (url.search || url.hash) {
     throw new ConfigError(
       `${inputName} must not have a query or fragment.`,

@@ -36,6 +36,13 @@ describe('localGitPort', () => {
     await expect(localGitPort(tmpdir(), '--since').range('v1', 1000)).rejects.toThrow(/is not one/)
   })
 
+  it('no git on PATH: said as such, not as a folder that is no clone', async () => {
+    const noGit = { PATH: mkdtempSync(join(tmpdir(), 'no-git-')) }
+    await expect(localGitPort(origin, '--since', noGit).range('v1', 1000)).rejects.toThrow(
+      '--since reads the commits with git, which is not installed here or not on PATH.',
+    )
+  })
+
   it('a shallow clone: without the ref, and with the ref but its history cut', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'local-git-shallow-'))
     git(dir, 'clone', '-q', '--depth', '1', '--no-tags', `file://${origin}`, 'repo')

@@ -31,6 +31,18 @@ describe('normalizeBaseUrl', () => {
   })
 })
 
+test('a password with a blank in it is refused as credentials, never quoted', () => {
+  const error = (() => {
+    try {
+      normalizeBaseUrl('https://ci:s3cret pass@jira.example.com', 'base-url')
+    } catch (e) {
+      return e as ConfigError
+    }
+  })()
+  expect(error!.describe()).toMatch(/must not contain a user name or password/)
+  expect(error!.describe()).not.toContain('s3cret')
+})
+
 describe('resolveRequestUrl', () => {
   const base = 'https://jira.example.com/jira'
   test('joins, keeps an encoded query, appends raw query parameters encoded once', () => {
