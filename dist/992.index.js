@@ -76,7 +76,7 @@ function octokitCommitsPort(token) {
                 environment,
                 per_page: PER_PAGE,
             })) {
-                found.push(...data.map((d) => ({ id: d.id, sha: d.sha, createdAt: d.created_at, latestState: undefined })));
+                found.push(...data.map((d) => ({ id: d.id, sha: d.sha, createdAt: d.created_at })));
                 if (++pages >= DEPLOYMENT_PAGES)
                     break;
             }

@@ -9,19 +9,9 @@ import { escapeHtml, writeSummary } from './report.js'
 
 function summaryRows(results: readonly IssueResult[], fixVersion: string | undefined, labels: readonly string[]) {
   // The fix version and labels columns appear only when the step sets them, named by what it sets.
-  const extra: [string, (r: IssueResult) => string][] = [
-    ...(fixVersion === undefined
-      ? []
-      : [
-          [`Fix version ${fixVersion}`, (r: IssueResult) => LABELS[r.fixVersion]] as [
-            string,
-            (r: IssueResult) => string,
-          ],
-        ]),
-    ...(labels.length
-      ? [[`Labels ${labels.join(', ')}`, (r: IssueResult) => LABELS[r.labels]] as [string, (r: IssueResult) => string]]
-      : []),
-  ]
+  const extra: [string, (r: IssueResult) => string][] = []
+  if (fixVersion !== undefined) extra.push([`Fix version ${fixVersion}`, (r) => LABELS[r.fixVersion]])
+  if (labels.length) extra.push([`Labels ${labels.join(', ')}`, (r) => LABELS[r.labels]])
   const header = [
     'Issue',
     'Summary',

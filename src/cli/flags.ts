@@ -47,22 +47,22 @@ function inputFlag(name: string): FlagSpec {
 
 const inputFlags = (...names: string[]) => names.map(inputFlag)
 
+/** `--NAME-file PATH` beside an input's flag, its variable the input's with `_FILE` (JIRA_PASSWORD_FILE). */
+const fileFlag = (name: string, description: string): FlagSpec =>
+  flag(`${name}-file`, 'string', 'PATH', description, { env: `${inputFlag(name).env}_FILE` })
+
 export const CONNECTION_FLAGS: readonly FlagSpec[] = [
   inputFlag('base-url'),
   inputFlag('consumer-key'),
   inputFlag('private-key'),
-  flag('private-key-file', 'string', 'PATH', 'File holding the RSA private key (PEM)', {
-    env: 'JIRA_PRIVATE_KEY_FILE',
-  }),
+  fileFlag('private-key', 'File holding the RSA private key (PEM)'),
   inputFlag('private-key-passphrase'),
   inputFlag('personal-access-token'),
-  flag('personal-access-token-file', 'string', 'PATH', 'File holding the personal access token', {
-    env: 'JIRA_PERSONAL_ACCESS_TOKEN_FILE',
-  }),
+  fileFlag('personal-access-token', 'File holding the personal access token'),
   inputFlag('username'),
-  flag('username-file', 'string', 'PATH', 'File holding the Basic-auth user name', { env: 'JIRA_USERNAME_FILE' }),
+  fileFlag('username', 'File holding the Basic-auth user name'),
   inputFlag('password'),
-  flag('password-file', 'string', 'PATH', 'File holding the Basic-auth password', { env: 'JIRA_PASSWORD_FILE' }),
+  fileFlag('password', 'File holding the Basic-auth password'),
   ...inputFlags('timeout', 'retries'),
   flag('verbose', 'boolean', undefined, 'Log every HTTP exchange (method, URL, status, time) to stderr'),
 ]

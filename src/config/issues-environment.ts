@@ -3,6 +3,7 @@ import { ConfigError } from '../core/errors.js'
 import type { IssuesEnvironment, TriggeringEvent } from '../core/issues/issues-environment.js'
 import { lazyOctokitCommitsPort } from '../github/lazy-commits-port.js'
 import { runContextFromEnv } from './run-context.js'
+import { plainLabel, type InputLabel } from '../core/input-label.js'
 
 /** Where the event comes from: the runner's GITHUB_EVENT_PATH / GITHUB_EVENT_NAME, or the CLI's --event / --event-name. */
 export interface EventSource {
@@ -12,7 +13,7 @@ export interface EventSource {
   readonly nameLabel: string
 }
 
-export function eventSourceFromEnv(env: NodeJS.ProcessEnv): EventSource {
+function eventSourceFromEnv(env: NodeJS.ProcessEnv): EventSource {
   return {
     path: env.GITHUB_EVENT_PATH || undefined,
     pathLabel: 'GITHUB_EVENT_PATH',
@@ -26,10 +27,7 @@ export function eventSourceFromEnv(env: NodeJS.ProcessEnv): EventSource {
  * event name, is an error in words before any request: taken as an empty event, a run would find no
  * issues and end green having done nothing.
  */
-export function readEvent(
-  source: EventSource,
-  label: (name: string) => string = (name) => `\`${name}\``,
-): TriggeringEvent | undefined {
+function readEvent(source: EventSource, label: InputLabel = plainLabel): TriggeringEvent | undefined {
   const { path, name } = source
   if (!path) return undefined
   if (!name)

@@ -82,7 +82,7 @@ export function octokitCommitsPort(token: string): GitHubPort {
         environment,
         per_page: PER_PAGE,
       })) {
-        found.push(...data.map((d) => ({ id: d.id, sha: d.sha, createdAt: d.created_at, latestState: undefined })))
+        found.push(...data.map((d) => ({ id: d.id, sha: d.sha, createdAt: d.created_at })))
         if (++pages >= DEPLOYMENT_PAGES) break
       }
       return found

@@ -147,12 +147,13 @@ function pageTitle(html: string): string {
  * or proxy in front of Jira answered with its sign-in page (or a maintenance page) instead.
  */
 export function diagnoseHtmlAnswer(answer: Answer, baseUrl: string, label: InputLabel): JiraAuthError | undefined {
-  if (answer.status < 200 || answer.status >= 300 || answer.body.trim() === '') return undefined
-  const path = new URL(answer.url).pathname.slice(new URL(baseUrl).pathname.replace(/\/+$/, '').length)
-  if (!path.startsWith('/rest/')) return undefined
+  // Run on every 2xx answer: the cheap tests first, URLs parsed only for an HTML page.
+  if (answer.status < 200 || answer.status >= 300) return undefined
   const html =
     /\bhtml\b/i.test(answer.headers['content-type'] ?? '') || /^\s*<(!doctype\s+html|html)[\s>]/i.test(answer.body)
-  if (!html) return undefined
+  if (!html || !/\S/.test(answer.body)) return undefined
+  const path = new URL(answer.url).pathname.slice(new URL(baseUrl).pathname.replace(/\/+$/, '').length)
+  if (!path.startsWith('/rest/')) return undefined
   const title = pageTitle(answer.body)
   return refusal(
     answer,

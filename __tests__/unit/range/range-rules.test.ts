@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { ConfigError } from '../../../src/core/errors.js'
 import {
+  deploymentsToCheck,
   describeRange,
-  lastSuccessfulDeployment,
   lastSuccessfulRun,
   latestStatusState,
   previousRelease,
@@ -101,15 +101,14 @@ describe('previousRelease', () => {
 })
 
 describe('deployments and runs', () => {
-  it('takes the newest deployment whose newest status is success, skipping the current one', () => {
+  it('checks deployments newest first, whatever the list order, skipping the current one', () => {
     const deployments = [
-      { id: 3, sha: 'c', createdAt: '2024-03-01T00:00:00Z', latestState: 'success' },
-      { id: 2, sha: 'b', createdAt: '2024-02-01T00:00:00Z', latestState: 'failure' },
-      { id: 1, sha: 'a', createdAt: '2024-01-01T00:00:00Z', latestState: 'success' },
+      { id: 1, sha: 'a', createdAt: '2024-01-01T00:00:00Z' },
+      { id: 3, sha: 'c', createdAt: '2024-03-01T00:00:00Z' },
+      { id: 2, sha: 'b', createdAt: '2024-02-01T00:00:00Z' },
     ]
-    expect(lastSuccessfulDeployment(deployments)?.sha).toBe('c')
-    expect(lastSuccessfulDeployment(deployments, 3)?.sha).toBe('a')
-    expect(lastSuccessfulDeployment([{ ...deployments[0]!, latestState: undefined }])).toBeUndefined()
+    expect(deploymentsToCheck(deployments).map((d) => d.sha)).toEqual(['c', 'b', 'a'])
+    expect(deploymentsToCheck(deployments, 3).map((d) => d.sha)).toEqual(['b', 'a'])
   })
 
   it('reads the latest status by date, whatever the list order', () => {

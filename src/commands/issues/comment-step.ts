@@ -24,14 +24,14 @@ const oldestFirst = (a: Comment, b: Comment) =>
   (a.created ?? '').localeCompare(b.created ?? '') || Number(a.id) - Number(b.id)
 
 /** Our copies of this step's comment (our marker, our user), oldest first. */
-export function ownCopies(comments: readonly Comment[], marker: string, me: CommentAuthor | undefined): Comment[] {
+function ownCopies(comments: readonly Comment[], marker: string, me: CommentAuthor | undefined): Comment[] {
   return comments
     .filter((c) => typeof c.body === 'string' && c.body.includes(marker) && writtenBy(c, me))
     .sort(oldestFirst)
 }
 
 /** Every comment: from the batched read when Jira gave them all, else every page of the comment endpoint. */
-export async function allComments(api: IssuesApi, issue: IssueSnapshot): Promise<readonly Comment[]> {
+async function allComments(api: IssuesApi, issue: IssueSnapshot): Promise<readonly Comment[]> {
   return issue.comments?.complete ? issue.comments.items : api.listComments(issue.key)
 }
 

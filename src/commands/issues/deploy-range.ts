@@ -1,5 +1,6 @@
 import { UserFacingError } from '../../core/errors.js'
-import { errorMessage } from '../../core/issues/event-sources.js'
+import { errorMessage, splitRepository } from '../../core/issues/event-sources.js'
+import { plainLabel, type InputLabel } from '../../core/input-label.js'
 import { isRecord, stringField } from '../../core/json-fields.js'
 import {
   deploymentsToCheck,
@@ -9,7 +10,6 @@ import {
   MAX_RANGE_COMMITS,
   previousRelease,
   previousTag,
-  type DeploymentFacts,
 } from '../../core/range/previous-base.js'
 import type { CommitRange, GitHubDeployPort, LocalGitPort, RangePlan } from '../../core/range/range-plan.js'
 
@@ -52,6 +52,7 @@ export async function readDeployRange(
   repository: string,
   github: GitHubDeployPort | undefined,
   eventMessages: readonly string[] | undefined,
+  label: InputLabel = plainLabel,
 ): Promise<DeployRange> {
   if (plan.kind === 'event') return { notices: [], warnings: [] }
   if (plan.kind === 'none') return { noCommits: true, why: 'since: none', notices: [], warnings: [] }
@@ -64,18 +65,18 @@ export async function readDeployRange(
   const own = "searched only the event's own commits"
   if (plan.kind === 'unknown')
     return fallback(plan.reason, {
-      notice: `Where this deploy starts cannot be found: ${plan.reason}; ${own}. Set \`since\` to a tag, branch or commit SHA.`,
+      notice: `Where this deploy starts cannot be found: ${plan.reason}; ${own}. Set ${label('since')} to a tag, branch or commit SHA.`,
     })
-  const repo = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository)
-  if (!repo?.[1] || !repo[2])
+  const repo = splitRepository(repository)
+  if (!repo)
     return fallback('no repository', {
-      warning: `The repository ${JSON.stringify(repository)} is not "owner/repo"; ${own}.`,
+      warning: `The repository ${JSON.stringify(repository)} is not "owner/repo"; ${own}. GitHub Actions sets GITHUB_REPOSITORY; elsewhere, set it to owner/repo.`,
     })
   if (!github)
     return fallback('no GitHub token', {
       warning: `No GitHub API access (github-token) to read the deploy's commits; ${own}.`,
     })
-  const ctx: RangeContext = { owner: repo[1], repo: repo[2], github }
+  const ctx: RangeContext = { ...repo, github }
   let base: Base
   try {
     base = await findBase(plan, ctx)
@@ -94,24 +95,28 @@ export async function readDeployRange(
   } catch (error) {
     if (plan.kind === 'ref' && statusOf(error) === 404)
       throw new UserFacingError(
-        `\`since\` is ${JSON.stringify(plan.base)}, and GitHub cannot compare it with ${plan.head} in ${repository} (404: no such ref, or no common history).`,
+        `${label('since')} is ${JSON.stringify(plan.base)}, and GitHub cannot compare it with ${plan.head} in ${repository} (404: no such ref, or no common history).`,
         'Give a tag, branch or commit SHA of this repository, or `auto`.',
       )
     return fallback('the compare failed', {
       warning: `Reading the commits of ${base.base}...${plan.head} through the GitHub API failed: ${errorMessage(error)}; ${own}.`,
     })
   }
-  return rangeRead(base.base, plan.head, read, base.why)
+  return rangeRead(base.base, plan.head, read, base.why, label)
 }
 
 /** `since: REF` outside GitHub: REF..HEAD from the local clone. */
-export async function readLocalRange(base: string, git: LocalGitPort): Promise<DeployRange> {
+export async function readLocalRange(
+  base: string,
+  git: LocalGitPort,
+  label: InputLabel = plainLabel,
+): Promise<DeployRange> {
   const read = await git.range(base, MAX_RANGE_COMMITS)
-  return rangeRead(base, read.head, read, `since: ${base}, from the local git checkout`)
+  return rangeRead(base, read.head, read, `since: ${base}, from the local git checkout`, label)
 }
 
 /** A range read (or refused above the limit), with its log line. */
-function rangeRead(base: string, head: string, read: CommitRange, why: string): DeployRange {
+function rangeRead(base: string, head: string, read: CommitRange, why: string, label: InputLabel): DeployRange {
   const range = `${base}...${head}`
   if (read.total > MAX_RANGE_COMMITS) {
     return {
@@ -120,7 +125,7 @@ function rangeRead(base: string, head: string, read: CommitRange, why: string): 
       line: `none: ${range} holds ${read.total} commits, more than ${MAX_RANGE_COMMITS} (${why})`,
       notices: [],
       warnings: [
-        `The range ${range} holds ${read.total} commits, more than ${MAX_RANGE_COMMITS}: that is not one deploy, so no commit was searched. Set \`since\` to a nearer tag or commit SHA, or pass \`issues\` or \`jql\`.`,
+        `The range ${range} holds ${read.total} commits, more than ${MAX_RANGE_COMMITS}: that is not one deploy, so no commit was searched. Set ${label('since')} to a nearer tag or commit SHA, or pass ${label('issues')} or ${label('jql')}.`,
       ],
     }
   }
@@ -175,12 +180,9 @@ async function deploymentBase(
 ): Promise<Base> {
   const candidates = deploymentsToCheck(await github.listDeployments(owner, repo, environment), currentId)
   for (const deployment of candidates.slice(0, MAX_DEPLOYMENTS_CHECKED)) {
-    const checked: DeploymentFacts = {
-      ...deployment,
-      latestState: latestStatusState(await github.listDeploymentStatuses(owner, repo, deployment.id)),
-    }
-    if (checked.latestState === 'success')
-      return { base: checked.sha, why: `since the last successful deployment to ${environment}` }
+    const statuses = await github.listDeploymentStatuses(owner, repo, deployment.id)
+    if (latestStatusState(statuses) === 'success')
+      return { base: deployment.sha, why: `since the last successful deployment to ${environment}` }
   }
   const checked = candidates.length > MAX_DEPLOYMENTS_CHECKED ? ` (of the latest ${MAX_DEPLOYMENTS_CHECKED})` : ''
   return { first: `no earlier deployment to ${environment} has a successful status${checked}` }

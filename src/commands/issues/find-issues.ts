@@ -76,7 +76,7 @@ export async function findCandidates(
   let deploy: DeployRange
   const since = config.since ?? { kind: 'auto' }
   if (since.kind === 'ref' && env.git) {
-    deploy = await readLocalRange(since.ref, env.git)
+    deploy = await readLocalRange(since.ref, env.git, config.label)
   } else if (!event) {
     notices.push(`No triggering event to search: pass ${config.label('issues')} or ${config.label('jql')}.`)
     return { candidates: [], notices, warnings, searched: searchedNone('no triggering event') }
@@ -91,7 +91,13 @@ export async function findCandidates(
       workflowRef: env.workflowRef,
       runId: env.run.runId,
     })
-    deploy = await readDeployRange(plan, repository, env.github, eventOwnMessages(event.name, event.payload))
+    deploy = await readDeployRange(
+      plan,
+      repository,
+      env.github,
+      eventOwnMessages(event.name, event.payload),
+      config.label,
+    )
   }
   notices.push(...deploy.notices)
   warnings.push(...deploy.warnings)

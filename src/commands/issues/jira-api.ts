@@ -49,7 +49,7 @@ export interface RemoteLinkBody {
   }
 }
 
-export interface RawIssue {
+interface RawIssue {
   key?: string
   fields?: {
     summary?: string
@@ -73,7 +73,7 @@ export const BASIC_FIELDS: IssueFields = { fields: ['summary', 'status', 'projec
 const issuePath = (key: string) => `/rest/api/2/issue/${encodeURIComponent(key)}`
 
 /** What Jira answered, and nothing it did not: an absent field stays undefined, never "empty". */
-export function snapshotOf(raw: RawIssue, fallbackKey: string): IssueSnapshot {
+function snapshotOf(raw: RawIssue, fallbackKey: string): IssueSnapshot {
   const key = raw.key ?? fallbackKey
   const f = raw.fields ?? {}
   const comment = f.comment

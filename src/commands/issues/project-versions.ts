@@ -57,7 +57,7 @@ export class ProjectVersions {
       if (version.archived)
         throw new UserFacingError(
           `Version "${version.name}" in ${project} is archived, and Jira does not add archived versions to issues.`,
-          `Unarchive it in Jira (Project settings → Versions), or choose another fix-version.`,
+          `Unarchive it in Jira (Project settings → Versions), or choose another ${this.client.label('fix-version')}.`,
         )
       return { version, action: created ? 'created' : 'found' }
     } catch (error) {

@@ -2,7 +2,7 @@ import { JiraAuthError } from '../../jira/errors.js'
 import type { IssueFields, IssuesApi, IssueSnapshot } from './jira-api.js'
 
 /** Jira's search takes any number of keys, but 100 per query keeps the JQL short and one page long. */
-export const SEARCH_BATCH = 100
+const SEARCH_BATCH = 100
 
 /** JQL string literal: keys are [A-Z0-9_-] already, quoting only guards against a reserved word. */
 const jqlString = (key: string) => `"${key}"`

@@ -23,7 +23,7 @@ export function releaseNotes(results: readonly IssueResult[]): string {
  * that is syntax inside a line escaped (line-start syntax such as # or 1. cannot arise there). An
  * @ gets a zero-width space after it, so it mentions no one.
  */
-export function markdownText(text: string): string {
+function markdownText(text: string): string {
   return text
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
     .trim()

@@ -9,7 +9,7 @@ import { JiraAuthError } from '../../jira/errors.js'
 import { commentMarker } from './comment-marker.js'
 import { convergeComments } from './comment-step.js'
 import type { IssuesConfig } from './config.js'
-import { findCandidates, type Candidate, type SearchedCommits } from './find-issues.js'
+import { findCandidates, type SearchedCommits } from './find-issues.js'
 import { BASIC_FIELDS, type IssueFields, type IssuesApi, type IssueSnapshot, type Transition } from './jira-api.js'
 import type { IssueResult } from './outcome.js'
 import { processIssue, type IssuePlan } from './process-issue.js'
@@ -33,7 +33,7 @@ export interface IssuesRunResult {
 }
 
 /** Exactly the fields the requested steps read, so Jira sends no more than is used. */
-export function fieldsFor(config: IssuesConfig): IssueFields {
+function fieldsFor(config: IssuesConfig): IssueFields {
   return {
     fields: [
       ...BASIC_FIELDS.fields,
@@ -130,31 +130,28 @@ export async function runIssues(
 
   // 1. Read: one search per 100 issues; JQL results are read already.
   const toRead = found.candidates.filter((c) => !c.issue).map((c) => c.key)
+  const results = new Map<string, IssueResult>()
   let read = new Map<string, IssueSnapshot | undefined>()
-  const early: IssueResult[] = []
   try {
     read = await readIssues(api, toRead, want, limited)
   } catch (error) {
     const why = latch.catch(error)
-    for (const key of toRead) early.push(failedResult(browseUrl, key, why))
+    for (const key of toRead) results.set(key, failedResult(browseUrl, key, why))
   }
-  const results = new Map<string, IssueResult>()
-  for (const r of early) results.set(r.key, r)
-  const issues: { candidate: Candidate; issue: IssueSnapshot }[] = []
-  const seen = new Set<string>()
+  // By the issue's own key: two keys of one issue (the old key of a moved issue and its new one) are one issue.
+  const byKey = new Map<string, IssueSnapshot>()
   for (const candidate of found.candidates) {
     if (results.has(candidate.key)) continue
     const issue = candidate.issue ?? read.get(candidate.key)
     if (issue) {
-      // Two keys of one issue (the old key of a moved issue and its new one) are one issue.
-      if (!seen.has(issue.key)) issues.push({ candidate, issue })
-      seen.add(issue.key)
+      if (!byKey.has(issue.key)) byKey.set(issue.key, issue)
     } else if (candidate.origin === 'discovered')
       notices.push(
         `${candidate.key} looks like an issue key but Jira has no such issue (or the user cannot see it); skipped.`,
       )
     else results.set(candidate.key, failedResult(browseUrl, candidate.key, missingIssue(candidate.key)))
   }
+  const issues = [...byKey.values()]
 
   // 2. Transitions, only for the issues that need one, unless the read brought them.
   const transitions = new Map<string, readonly Transition[]>()
@@ -162,8 +159,8 @@ export async function runIssues(
   if (request) {
     await Promise.all(
       issues
-        .filter(({ issue }) => needsTransitions(issue, request))
-        .map(async ({ issue }) => {
+        .filter((issue) => needsTransitions(issue, request))
+        .map(async (issue) => {
           if (issue.transitions) return void transitions.set(issue.key, issue.transitions)
           await limited(async () => {
             if (latch.error) return
@@ -180,10 +177,10 @@ export async function runIssues(
   const knownTargets = (project: string) => {
     let set = targets.get(project)
     if (!set && request) {
-      const ofProject = issues.filter(({ issue }) => issue.project === project)
+      const ofProject = issues.filter((issue) => issue.project === project)
       set = reportedTargets(
         request,
-        ofProject.map(({ issue }) => transitions.get(issue.key) ?? []),
+        ofProject.map((issue) => transitions.get(issue.key) ?? []),
       )
       targets.set(project, set)
     }
@@ -208,8 +205,8 @@ export async function runIssues(
   const posted: { key: string; id: string }[] = []
   await Promise.all(
     issues
-      .filter(({ issue }) => !results.has(issue.key))
-      .map(({ issue }) =>
+      .filter((issue) => !results.has(issue.key))
+      .map((issue) =>
         limited(async () => {
           if (latch.error) {
             results.set(issue.key, failedResult(browseUrl, issue.key, `Not attempted: ${latch.error.message}`))
@@ -251,7 +248,9 @@ export async function runIssues(
         ),
       )
     } catch (error) {
-      notices.push(`Reading the posted comments back failed: ${latch.catch(error)}`)
+      notices.push(
+        `Reading the posted comments back failed: ${latch.catch(error)}. A run at the same time may have left a second copy of this step's comment on an issue; re-running the step keeps the oldest and removes the others.`,
+      )
     }
   }
 
@@ -278,7 +277,7 @@ export async function runIssues(
     versionReports = await versions.reports()
   }
   return {
-    issues: issues.map(({ issue }) => issue.key),
+    issues: issues.map((issue) => issue.key),
     results: ordered,
     failed,
     versions: versionReports,

@@ -84,18 +84,20 @@ export async function transitionStep(
   dryRun: boolean,
   transitions: readonly Transition[],
   knownTargets: ReadonlySet<string>,
+  /** False when judging again after the re-read below: the issue is read at most once more. */
+  recheck = true,
 ): Promise<TransitionStepResult> {
   if (same(issue.status, request.name)) return { outcome: 'already-in-status', statusAfter: issue.status, notes: [] }
   const label = api.client.label
   const transition = findTransition(transitions, request.name)
-  if (!transition && !knownTargets.has(issue.status.toLowerCase())) {
+  if (recheck && !transition && !knownTargets.has(issue.status.toLowerCase())) {
     // Jira's search index may lag behind the issue (a run a moment ago moved it): before calling
     // this a failure, read the issue itself, and judge again if its status differs.
     const now = await api.getIssue(issue.key, { ...BASIC_FIELDS, expand: ['transitions.fields'] })
     if (now && !same(now.status, issue.status)) {
       const fresh = { ...issue, status: now.status, transitions: undefined }
       const live = now.transitions ?? (await api.getTransitions(issue.key))
-      return transitionStep(api, fresh, request, dryRun, live, knownTargets)
+      return transitionStep(api, fresh, request, dryRun, live, knownTargets, false)
     }
   }
   if (!transition && knownTargets.has(issue.status.toLowerCase())) {

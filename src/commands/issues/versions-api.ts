@@ -35,7 +35,7 @@ export async function findOrCreateVersion(
   name: string,
   description: string | undefined,
 ): Promise<VersionFound> {
-  const existing = matchVersion(await listVersions(client, project), name)
+  const existing = await findVersion(client, project, name)
   if (existing) return { version: existing, created: false }
   const response = await client.request({
     method: 'POST',
@@ -45,7 +45,7 @@ export async function findOrCreateVersion(
   if (isSuccess(response)) return { version: expectJson<JiraVersion>(response), created: true }
   const nameError = response.status === 400 ? jiraFieldErrors(response.body).name : undefined
   if (nameError && /already exists/i.test(nameError)) {
-    const raced = matchVersion(await listVersions(client, project), name)
+    const raced = await findVersion(client, project, name)
     if (raced) return { version: raced, created: false }
   }
   if (response.status === 404)

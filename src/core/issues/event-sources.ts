@@ -2,6 +2,7 @@ import { plainLabel, type InputLabel } from '../input-label.js'
 import { ConfigError } from '../errors.js'
 import { isRecord, stringField } from '../json-fields.js'
 import { extractIssueKeys } from './issue-keys.js'
+import { isCommitSha } from '../commit-sha.js'
 
 /*
  * Which text of a push or pull request is searched for issue keys. The event payload is
@@ -77,7 +78,6 @@ export interface DiscoverResult {
 /** GitHub lists at most this many commits in a push webhook payload. */
 const PUSH_PAYLOAD_COMMIT_LIMIT = 20
 const ZERO_SHA = /^0+$/
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i
 
 export async function discoverIssueKeys(input: DiscoverInput): Promise<DiscoverResult> {
   const found = new KeyCollector()
@@ -142,7 +142,7 @@ async function fromPush(
       const payloadOnly = `searched only the ${messages.length} commits listed in the push event (GitHub lists at most ${PUSH_PAYLOAD_COMMIT_LIMIT})`
       if (before === undefined || ZERO_SHA.test(before)) {
         warnings.push(`The push created its branch, so there is no earlier commit to compare with: ${payloadOnly}.`)
-      } else if (!SHA.test(before) || after === undefined || !SHA.test(after)) {
+      } else if (!isCommitSha(before) || after === undefined || !isCommitSha(after)) {
         warnings.push(`The push event has no valid "before"/"after" commit ids: ${payloadOnly}.`)
       } else {
         const repo = splitRepository(input.repository)
@@ -163,7 +163,7 @@ async function fromPush(
     }
     for (const message of messages) found.add(message, 'commits', false)
     searched.commits = messages.length
-    if (before && after && SHA.test(before) && !ZERO_SHA.test(before) && SHA.test(after))
+    if (before && after && isCommitSha(before) && !ZERO_SHA.test(before) && isCommitSha(after))
       searched.range = `${before}...${after}`
   }
 
@@ -219,7 +219,7 @@ async function fromPullRequest(
         searched.commits = messages.length
         const base = isRecord(pr.base) ? stringField(pr.base, 'sha') : undefined
         const head = isRecord(pr.head) ? stringField(pr.head, 'sha') : undefined
-        if (base && head && SHA.test(base) && SHA.test(head)) searched.range = `${base}...${head}`
+        if (base && head && isCommitSha(base) && isCommitSha(head)) searched.range = `${base}...${head}`
       } catch (error) {
         warnings.push(
           `Listing the pull request's commits through the GitHub API failed (${errorMessage(error)}): ${skipped}.`,
@@ -248,7 +248,7 @@ function pullNumber(value: unknown): number | undefined {
 }
 
 /** GitHub owner and repository names: letters, digits, "-", "_" and ".". */
-function splitRepository(repository: string): { owner: string; repo: string } | undefined {
+export function splitRepository(repository: string): { owner: string; repo: string } | undefined {
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(repository)
   return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined
 }

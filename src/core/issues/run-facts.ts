@@ -1,6 +1,7 @@
 import { ConfigError } from '../errors.js'
 import { buildTemplateValues, runUrlOf, type RunContext } from '../run/run-context.js'
 import { placeholdersIn, type TemplateVariable } from './template.js'
+import { plainLabel, type InputLabel } from '../input-label.js'
 
 /** What `issues` asks of the run: a link to it, and the comment's placeholders filled from it. */
 export interface RunFactsRequest {
@@ -22,11 +23,7 @@ export function placeholdersWithoutValue(template: string, ctx: RunContext): Tem
  * (and so its title), and placeholders in the comment that would render empty. Inside CI a placeholder
  * with no value for this event (say {{pull-request-url}} on a push) still renders empty.
  */
-export function requireRunFacts(
-  request: RunFactsRequest,
-  ctx: RunContext,
-  label: (name: string) => string = (name) => `\`${name}\``,
-): void {
+export function requireRunFacts(request: RunFactsRequest, ctx: RunContext, label: InputLabel = plainLabel): void {
   if (runUrlOf(ctx) !== undefined) return
   if (request.link)
     throw new ConfigError(

@@ -61,16 +61,6 @@ export interface DeploymentFacts {
   readonly id: number
   readonly sha: string
   readonly createdAt: string
-  /** The state of its newest status; undefined when it has none. */
-  readonly latestState: string | undefined
-}
-
-/** The newest deployment (other than the current one) whose newest status is `success`. */
-export function lastSuccessfulDeployment(
-  deployments: readonly DeploymentFacts[],
-  currentId?: number,
-): DeploymentFacts | undefined {
-  return newestFirst(deployments).find((d) => d.id !== currentId && d.latestState === 'success')
 }
 
 /** The deployments to check, newest first, the current one left out: their statuses are read in this order until a success. */

@@ -2,6 +2,7 @@ import type { DeploymentFacts, ReleaseFacts, RunFacts, StatusFacts } from './pre
 import { workflowFileOf } from './previous-base.js'
 import type { Since } from './since-input.js'
 import { isRecord, stringField } from '../json-fields.js'
+import { isCommitSha } from '../commit-sha.js'
 
 /*
  * How a run's commit range is found, decided from the event and `since` alone (no I/O): the
@@ -48,7 +49,7 @@ export interface PlanInput {
 }
 
 /** Events that deploy without a tag or release of their own: their base is a deployment or a run. */
-export const DEPLOY_EVENTS: readonly string[] = [
+const DEPLOY_EVENTS: readonly string[] = [
   'deployment',
   'deployment_status',
   'workflow_dispatch',
@@ -134,7 +135,7 @@ function headOf(eventName: string, payload: Record<string, unknown>, sha: string
         : eventName === 'pull_request' || eventName === 'pull_request_target'
           ? [isRecord(payload.pull_request) ? headShaOfPull(payload.pull_request) : undefined, sha]
           : [sha, fromObject('head_commit', 'id')]
-  return candidates.find((c): c is string => typeof c === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(c))
+  return candidates.find((c): c is string => typeof c === 'string' && isCommitSha(c))
 }
 
 function headShaOfPull(pull: Record<string, unknown>): string | undefined {
@@ -164,7 +165,7 @@ export interface CommitRange {
 export interface GitHubDeployPort {
   listTagNames(owner: string, repo: string): Promise<string[]>
   listReleases(owner: string, repo: string): Promise<ReleaseFacts[]>
-  /** Deployments to `environment`, without their statuses (latestState is left undefined). */
+  /** Deployments to `environment`, without their statuses (listDeploymentStatuses reads those). */
   listDeployments(owner: string, repo: string, environment: string): Promise<DeploymentFacts[]>
   listDeploymentStatuses(owner: string, repo: string, deploymentId: number): Promise<StatusFacts[]>
   /** Successful runs of a workflow file on a branch (the API filters; callers still check). */
